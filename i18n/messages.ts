@@ -1,0 +1,24 @@
+import common from "@/messages/nl/common.json";
+import auth from "@/messages/nl/auth.json";
+import dossier from "@/messages/nl/dossier.json";
+import account from "@/messages/nl/account.json";
+import admin from "@/messages/nl/admin.json";
+import help from "@/messages/nl/help.json";
+import email from "@/messages/nl/email.json";
+import errors from "@/messages/nl/errors.json";
+
+export const DEFAULT_LOCALE = "nl";
+export type Locale = typeof DEFAULT_LOCALE;
+
+// All user-facing text lives in messages/<locale>/, one file per area of
+// the portal, each under its own top-level key.
+const dutch = { common, auth, dossier, account, admin, help, email, errors };
+
+export type Messages = typeof dutch;
+
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  switch (locale) {
+    case "nl":
+      return dutch;
+  }
+}
