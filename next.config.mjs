@@ -4,6 +4,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets a test server run beside a dev server.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Loaded by Node at run time rather than bundled: native-free database
   // drivers with WebAssembly and file access of their own.
   serverExternalPackages: [
