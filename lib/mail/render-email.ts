@@ -1,0 +1,10 @@
+import { render, toPlainText } from "@react-email/render";
+
+// Every mail goes out as HTML with a plain-text part, both from one template.
+export async function renderEmail(
+  react: React.ReactElement,
+): Promise<{ html: string; text: string }> {
+  const html = await render(react);
+
+  return { html, text: toPlainText(html) };
+}
