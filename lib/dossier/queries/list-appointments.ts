@@ -1,0 +1,35 @@
+import type { DossierScope } from "../dossier-scope";
+
+const appointmentFields = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  careWorker: true,
+  description: true,
+  status: true,
+  cancelReason: true,
+} as const;
+
+// Appointments that have not ended yet (soonest first) and those that have
+// (most recent first), cancelled ones included so the client sees them.
+export async function listAppointments(scope: DossierScope, now: Date = new Date()) {
+  const { db, dossierId } = scope;
+
+  const [upcoming, past] = await Promise.all([
+    db.appointment.findMany({
+      where: { dossierId, endsAt: { gt: now } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: appointmentFields,
+    }),
+    db.appointment.findMany({
+      where: { dossierId, endsAt: { lte: now } },
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      select: appointmentFields,
+    }),
+  ]);
+
+  return { upcoming, past };
+}
+
+export type AppointmentItem = Awaited<ReturnType<typeof listAppointments>>["upcoming"][number];
