@@ -3,7 +3,7 @@ import type { EmailOrganisation } from "@/emails/components/organisation";
 
 // The configured organisation, as every template shows it.
 export function getEmailOrganisation(): EmailOrganisation {
-  const { organisationName, portalName } = getConfig();
+  const { organisationName, portalName, supportEmail, supportPhone } = getConfig();
 
-  return { organisationName, portalName };
+  return { organisationName, portalName, supportEmail, supportPhone };
 }
