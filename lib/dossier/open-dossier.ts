@@ -50,7 +50,8 @@ export async function openDossier<T>(
       userAgent: access.origin.userAgent,
       detail: {
         page: access.request.page,
-        recordId: access.request.recordId ?? null,
+        // An id comes from the URL: keep a mistyped or hostile one short.
+        recordId: access.request.recordId?.slice(0, 100) ?? null,
         version: access.request.version ?? null,
         ...extra,
       },
