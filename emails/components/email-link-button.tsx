@@ -16,6 +16,8 @@ const styles = {
 } as const;
 
 // A clear button, and the bare link for mail programs that hide buttons.
+// The text part already shows the link after the button's label, so the
+// fallback is left out there.
 export function EmailLinkButton({ href, label }: { href: string; label: string }) {
   const t = getEmailTranslator();
 
@@ -24,7 +26,7 @@ export function EmailLinkButton({ href, label }: { href: string; label: string }
       <Button href={href} style={styles.button}>
         {label}
       </Button>
-      <Text style={styles.fallback}>
+      <Text style={styles.fallback} data-skip-in-text="true">
         {t("layout.linkFallback")}
         <br />
         <Link href={href} style={styles.link}>

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isOutboxActive } from "@/lib/mail/outbox/is-outbox-active";
@@ -8,6 +9,12 @@ import {
 } from "@/lib/mail/outbox/list-outbox-messages";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("email.outbox");
+
+  return { title: t("title") };
+}
 
 // Development outbox: the mail this server would have sent, newest first.
 export default async function DevOutboxPage() {
