@@ -1,9 +1,13 @@
-import { createTranslator } from "next-intl";
-import { DEFAULT_LOCALE, loadMessages } from "./messages";
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+import { DEFAULT_LOCALE, loadMessages, type Messages } from "./messages";
+
+export type MessageNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 
 // Translations outside a React request: e-mails, server-side messages.
-export async function getTranslator<Namespace extends string>(namespace: Namespace) {
+export async function getTranslator<const Namespace extends MessageNamespace>(
+  namespace: Namespace,
+) {
   const messages = await loadMessages(DEFAULT_LOCALE);
 
-  return createTranslator({ locale: DEFAULT_LOCALE, messages, namespace: namespace as never });
+  return createTranslator({ locale: DEFAULT_LOCALE, messages, namespace });
 }
