@@ -1,0 +1,103 @@
+"use client";
+
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { signIn } from "next-auth/react";
+import { CODE_LENGTH } from "@/lib/auth/constants";
+import { RESTART_LOGIN_ERRORS, type LoginFailure } from "@/lib/auth/errors/login-error-codes";
+import { decodeLoginFailure } from "@/lib/auth/errors/login-error-transport";
+import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
+import { loginPageUrl } from "@/lib/auth/login/login-urls";
+import { LOGIN_CODE_PROVIDER_ID } from "@/lib/auth/next-auth/provider-id";
+import { formStyles } from "../form-styles";
+
+// Posts the code to next-auth, whose authorize() checks it against the
+// challenge cookie. On success the login page sends the person on to where
+// they belong (their role's home, or the callbackUrl).
+export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const [failure, setFailure] = useState<LoginFailure | null>(null);
+  const [pending, setPending] = useState(false);
+  const [succeeded, setSucceeded] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (failure?.error === "CODE_FORMAT") inputRef.current?.focus();
+    else if (failure) alertRef.current?.focus();
+  }, [failure]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const code = String(new FormData(event.currentTarget).get("code") ?? "");
+    setPending(true);
+    setFailure(null);
+
+    let error: string | null | undefined = "UNEXPECTED";
+    try {
+      const answer = await signIn(LOGIN_CODE_PROVIDER_ID, { code, redirect: false });
+      error = answer?.ok ? answer.error : (answer?.error ?? "UNEXPECTED");
+    } catch {
+      // A network failure: told as an unexpected error below.
+    }
+
+    if (!error) {
+      setSucceeded(true);
+      window.location.assign(loginPageUrl(callbackUrl));
+      return;
+    }
+
+    const refusal = decodeLoginFailure(error);
+    if (RESTART_LOGIN_ERRORS.includes(refusal.error)) {
+      window.location.assign(loginPageUrl(callbackUrl, refusal.error));
+      return;
+    }
+    setFailure({ ...refusal });
+    setPending(false);
+  }
+
+  const invalid = failure?.error === "CODE_FORMAT" || failure?.error === "CODE_INVALID";
+
+  return (
+    <form onSubmit={submit} noValidate className="mt-6 space-y-6">
+      {failure && (
+        <div ref={alertRef} role="alert" tabIndex={-1} className={formStyles.alert}>
+          {t(`errors.${failure.error}`, loginErrorValues(failure))}
+        </div>
+      )}
+      {succeeded && (
+        <p role="status" className={formStyles.status}>
+          {t("code.success")}
+        </p>
+      )}
+
+      <div>
+        <label htmlFor="code" className={formStyles.label}>
+          {t("code.label")}
+        </label>
+        <p id="code-hint" className={formStyles.hint}>
+          {t("code.hint", { length: CODE_LENGTH })}
+        </p>
+        <input
+          ref={inputRef}
+          id="code"
+          name="code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]*"
+          maxLength={CODE_LENGTH + 4}
+          required
+          autoFocus
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby="code-hint"
+          className={`${formStyles.input} max-w-48 tracking-widest`}
+        />
+      </div>
+
+      <button type="submit" disabled={pending || succeeded} className={formStyles.primaryButton}>
+        {pending ? t("code.submitting") : t("code.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { startLoginAction, type StartLoginState } from "@/lib/auth/actions/start-login-action";
+import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
+import { formStyles } from "./form-styles";
+
+type Props = {
+  // Already checked to be a safe path, or empty.
+  callbackUrl: string;
+  // A message from an earlier step, e.g. why the code step sent them back.
+  notice?: string;
+};
+
+export function LoginForm({ callbackUrl, notice }: Props) {
+  const t = useTranslations("auth");
+  const [state, formAction, pending] = useActionState<StartLoginState, FormData>(
+    startLoginAction,
+    {},
+  );
+  const alertRef = useRef<HTMLDivElement>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  // After a refusal, focus goes to the first field to fix, or else to the
+  // message, so keyboard and screen-reader users land where it matters.
+  useEffect(() => {
+    if (state.fieldErrors?.email) emailRef.current?.focus();
+    else if (state.fieldErrors?.password) passwordRef.current?.focus();
+    else if (state.error) alertRef.current?.focus();
+  }, [state]);
+
+  const message = state.error
+    ? t(`errors.${state.error}`, loginErrorValues(state))
+    : notice;
+  const emailError = state.fieldErrors?.email;
+  const passwordError = state.fieldErrors?.password;
+
+  return (
+    <form action={formAction} noValidate className="mt-6 space-y-6">
+      {message && (
+        <div ref={alertRef} role="alert" tabIndex={-1} className={formStyles.alert}>
+          {message}
+        </div>
+      )}
+
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+
+      <div>
+        <label htmlFor="email" className={formStyles.label}>
+          {t("login.email")}
+        </label>
+        <input
+          ref={emailRef}
+          id="email"
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          key={state.email ?? ""}
+          defaultValue={state.email}
+          aria-invalid={emailError ? true : undefined}
+          aria-describedby={emailError ? "email-error" : undefined}
+          className={formStyles.input}
+        />
+        {emailError && (
+          <p id="email-error" className={formStyles.fieldError}>
+            {t(`fieldErrors.${emailError}`)}
+          </p>
+        )}
+      </div>
+
+      <div>
+        <label htmlFor="password" className={formStyles.label}>
+          {t("login.password")}
+        </label>
+        <input
+          ref={passwordRef}
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={passwordError ? true : undefined}
+          aria-describedby={passwordError ? "password-error" : undefined}
+          className={formStyles.input}
+        />
+        {passwordError && (
+          <p id="password-error" className={formStyles.fieldError}>
+            {t(`fieldErrors.${passwordError}`)}
+          </p>
+        )}
+      </div>
+
+      <button type="submit" disabled={pending} className={formStyles.primaryButton}>
+        {pending ? t("login.submitting") : t("login.submit")}
+      </button>
+    </form>
+  );
+}

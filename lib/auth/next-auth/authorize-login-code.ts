@@ -1,0 +1,41 @@
+import { cookies } from "next/headers";
+import { getRequestOrigin } from "@/lib/http/client-ip";
+import { logger } from "@/lib/log/logger";
+import { challengeCookieSettings } from "../cookies/cookie-settings";
+import { readCookie } from "../cookies/read-cookie";
+import { encodeLoginFailure } from "../errors/login-error-transport";
+import { verifyLoginCode } from "../login/verify-login-code";
+
+export type AuthorizedLogin = { id: string; sessionId: string };
+
+type AuthorizeRequest = { headers?: Record<string, unknown> };
+
+// next-auth's authorize() for the code step. The challenge comes from the
+// cookie step 1 set, never from the posted form. A refusal is thrown as an
+// Error whose text is a stable code (see login-error-transport.ts), which
+// next-auth hands back to the form; unexpected errors become UNEXPECTED so
+// their text never reaches the browser.
+export async function authorizeLoginCode(
+  credentials: Record<string, unknown> | undefined,
+  request: AuthorizeRequest,
+): Promise<AuthorizedLogin> {
+  const cookie = challengeCookieSettings();
+  let result;
+  try {
+    result = await verifyLoginCode({
+      reference: readCookie(request.headers?.cookie, cookie.name),
+      code: credentials?.code,
+      origin: await getRequestOrigin(),
+    });
+  } catch (error) {
+    logger.error({ err: error instanceof Error ? error.name : typeof error }, "code check failed");
+    throw new Error("UNEXPECTED");
+  }
+
+  if (!result.ok) throw new Error(encodeLoginFailure(result));
+
+  // The challenge is finished; its cookie has no further use.
+  (await cookies()).delete({ name: cookie.name, ...cookie.options });
+
+  return { id: result.accountId, sessionId: result.sessionId };
+}
