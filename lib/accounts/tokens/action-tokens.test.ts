@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/lib/db/client";
 import { useTestDatabase } from "@/tests/support/test-database";
 import { findUsableActionToken } from "./find-action-token";
 import { issueActionToken } from "./issue-action-token";
@@ -62,6 +63,18 @@ describe("e-mailed link tokens", () => {
 
     expect(await useActionToken(first.token, "ACTIVATION")).toBeNull();
     expect(await useActionToken(second.token, "ACTIVATION")).toEqual({ accountId });
+  });
+
+  it("can be issued inside the caller's transaction, with the account it belongs to", async () => {
+    const email = `token-tx-${crypto.randomUUID()}@example.test`;
+
+    const { token } = await db().$transaction(async (tx) => {
+      const account = await tx.account.create({ data: { email, name: "Test", role: "CLIENT" } });
+      return issueActionToken(account.id, "ACTIVATION", tx as Db);
+    });
+
+    const account = await db().account.findUniqueOrThrow({ where: { email } });
+    expect(await findUsableActionToken(token, "ACTIVATION")).toMatchObject({ accountId: account.id });
   });
 
   it("expires: activation after 72 hours, reset after 60 minutes", async () => {

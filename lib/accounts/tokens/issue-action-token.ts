@@ -9,25 +9,29 @@ export type IssuedActionToken = { token: string; expiresAt: Date };
 // Creates a new single-use link token and voids every earlier unused one of
 // the same purpose for the account: only the newest link works. The raw
 // token is returned once, for the e-mail; only its hash is stored.
+// Pass `tx` to issue it inside the caller's interactive transaction (e.g.
+// together with the account it belongs to); without it, the two steps get
+// a transaction of their own.
 export async function issueActionToken(
   accountId: string,
   purpose: ActionTokenPurpose,
-  db?: Db,
+  tx?: Db,
 ): Promise<IssuedActionToken> {
-  const client = db ?? (await getDb());
   const token = crypto.randomBytes(ACTION_TOKEN_BYTES).toString("base64url");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ACTION_TOKEN_LIFETIME_MS[purpose]);
 
-  await client.$transaction([
-    client.actionToken.updateMany({
+  const replace = async (db: Db) => {
+    await db.actionToken.updateMany({
       where: { accountId, purpose, usedAt: null, voidedAt: null },
       data: { voidedAt: now },
-    }),
-    client.actionToken.create({
+    });
+    await db.actionToken.create({
       data: { accountId, purpose, tokenHash: hashActionToken(token), expiresAt },
-    }),
-  ]);
+    });
+  };
+  if (tx) await replace(tx);
+  else await (await getDb()).$transaction((transaction) => replace(transaction as Db));
 
   return { token, expiresAt };
 }
