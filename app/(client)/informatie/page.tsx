@@ -15,8 +15,8 @@ export async function generateMetadata() {
   return pageMetadata(t("title"));
 }
 
-// The account's own details. Changing the password gets its own section
-// on this page.
+// The account's own details. Changing the password is a section of its
+// own on this page, below the details.
 export default async function AccountDetailsPage() {
   const session = await requireClientSession();
   const { account, client } = await readDossier(session, { page: "account-details" }, (scope) =>
@@ -55,6 +55,8 @@ export default async function AccountDetailsPage() {
             {t("correction", { email: supportEmail, phone: supportPhone })}
           </p>
         </Panel>
+
+        {/* The "Wachtwoord wijzigen" section goes here. */}
       </div>
     </>
   );
