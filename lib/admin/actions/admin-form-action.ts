@@ -1,0 +1,60 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { requireAdminSession } from "@/lib/auth/session/require-session";
+import { getRequestOrigin } from "@/lib/http/client-ip";
+import { logger } from "@/lib/log/logger";
+import type { AdminActor } from "../admin-actor";
+import { parseForm } from "../forms/parse-form";
+import type { AdminFormState } from "./admin-form-state";
+
+type AdminFormActionOptions<Schema extends z.ZodType> = {
+  // Short name for the log, e.g. "client.create".
+  name: string;
+  schema: Schema;
+  fields: readonly string[];
+  run: (actor: AdminActor, input: z.output<Schema>) => Promise<AdminFormState>;
+};
+
+// Every admin server action is built the same way: parse the form with
+// its schema, require an admin session (a visitor is sent to sign in, a
+// client gets "not found"), run the operation, and return a typed state.
+// An unexpected failure is logged by name and reported as UNEXPECTED;
+// exception text never reaches the browser. redirect() and notFound()
+// pass through.
+export function adminFormAction<Schema extends z.ZodType>(
+  options: AdminFormActionOptions<Schema>,
+) {
+  return async (_previous: AdminFormState, form: FormData): Promise<AdminFormState> => {
+    const parsed = parseForm(options.schema, form, options.fields);
+    if (!parsed.ok) {
+      return {
+        ok: false,
+        error: "INVALID_INPUT",
+        fieldErrors: parsed.fieldErrors,
+        values: parsed.values,
+      };
+    }
+
+    const session = await requireAdminSession();
+    const actor: AdminActor = {
+      accountId: session.accountId,
+      role: session.role,
+      origin: await getRequestOrigin(),
+    };
+
+    try {
+      const state = await options.run(actor, parsed.data);
+      if (state?.ok === false && !state.values) {
+        return { ...state, values: parsed.values };
+      }
+      return state;
+    } catch (error) {
+      unstable_rethrow(error);
+      logger.error(
+        { action: options.name, err: error instanceof Error ? error.name : typeof error },
+        "admin action failed",
+      );
+      return { ok: false, error: "UNEXPECTED" };
+    }
+  };
+}
