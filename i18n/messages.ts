@@ -3,6 +3,7 @@ import auth from "@/messages/nl/auth.json";
 import dossier from "@/messages/nl/dossier.json";
 import account from "@/messages/nl/account.json";
 import admin from "@/messages/nl/admin.json";
+import adminDossier from "@/messages/nl/admin-dossier.json";
 import help from "@/messages/nl/help.json";
 import email from "@/messages/nl/email.json";
 import errors from "@/messages/nl/errors.json";
@@ -12,7 +13,7 @@ export type Locale = typeof DEFAULT_LOCALE;
 
 // All user-facing text lives in messages/<locale>/, one file per area of
 // the portal, each under its own top-level key.
-const dutch = { common, auth, dossier, account, admin, help, email, errors };
+const dutch = { common, auth, dossier, account, admin, adminDossier, help, email, errors };
 
 export type Messages = typeof dutch;
 
