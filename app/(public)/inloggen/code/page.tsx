@@ -61,8 +61,10 @@ export default async function CodePage({ searchParams }: { searchParams: Promise
 
       <CodeForm callbackUrl={callbackUrl} />
 
-      <section aria-labelledby="resend-title" className="mt-10 border-t border-slate-200 pt-6">
-        <h2 id="resend-title" className="text-lg font-semibold">
+      {/* No accessible name on purpose: "Geen code ontvangen?" would make this
+          section a second match for the label "Code". */}
+      <section className="mt-10 border-t border-slate-200 pt-6">
+        <h2 className="text-lg font-semibold">
           {t("resendTitle")}
         </h2>
         <p className="mt-2 text-slate-700">
