@@ -20,7 +20,8 @@ export async function generateMetadata() {
 
 type Props = { searchParams: Promise<SearchParams> };
 
-// The current care plan, or an older version with ?versie=N.
+// The care plan in force (lib/dossier/care-plan/care-plan-in-force.ts), or
+// another version with ?versie=N.
 export default async function CarePlanPage({ searchParams }: Props) {
   const session = await requireClientSession();
   const version = parseCarePlanVersion(await searchParams);
@@ -31,12 +32,44 @@ export default async function CarePlanPage({ searchParams }: Props) {
   const format = await getFormatter();
   const day = (date: Date) => format.dateTime(date, CALENDAR_DATE_FORMAT);
 
-  const { plan, versions } = view;
+  const { plan, versions, currentVersion } = view;
+  const versionList = (
+    <Panel id="versies" title={t("versionsTitle")}>
+      <p className="mb-3 max-w-prose text-slate-700">{t("versionsIntro")}</p>
+      <ul className="space-y-2">
+        {versions.map((item) => {
+          const shown = item.version === plan?.version;
+          const isCurrent = item.version === currentVersion;
+          const label = t("versionLink", {
+            version: item.version,
+            validFrom: day(item.validFrom),
+          });
+
+          return (
+            <li key={item.version}>
+              <Link
+                href={isCurrent ? "/zorgplan" : `/zorgplan?versie=${item.version}`}
+                aria-current={shown ? "page" : undefined}
+                className="text-brand-700 underline underline-offset-4 hover:text-brand-800 aria-[current=page]:font-semibold aria-[current=page]:no-underline aria-[current=page]:text-slate-900"
+              >
+                {label}
+              </Link>{" "}
+              {isCurrent ? <span className="text-slate-700">{t("currentMarker")}</span> : null}{" "}
+              {item.planned ? <span className="text-slate-700">{t("plannedMarker")}</span> : null}{" "}
+              {shown ? <span className="text-slate-700">{t("shownMarker")}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </Panel>
+  );
+
   if (!plan) {
     return (
       <>
         <PageHeading title={t("title")} />
         <EmptyState>{t("empty")}</EmptyState>
+        {versions.length > 0 ? <div className="mt-6">{versionList}</div> : null}
       </>
     );
   }
@@ -50,7 +83,9 @@ export default async function CarePlanPage({ searchParams }: Props) {
 
       {view.isCurrent ? null : (
         <div className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <p className="font-medium text-amber-900">{t("olderVersion")}</p>
+          <p className="font-medium text-amber-900">
+            {view.isPlanned ? t("plannedVersion") : t("olderVersion")}
+          </p>
           <Link href="/zorgplan" className="mt-1 inline-block text-brand-700 underline underline-offset-4">
             {t("toCurrent")}
           </Link>
@@ -107,34 +142,7 @@ export default async function CarePlanPage({ searchParams }: Props) {
           )}
         </Panel>
 
-        {versions.length > 1 ? (
-          <Panel id="versies" title={t("versionsTitle")}>
-            <p className="mb-3 max-w-prose text-slate-700">{t("versionsIntro")}</p>
-            <ul className="space-y-2">
-              {versions.map((item, index) => {
-                const shown = item.version === plan.version;
-                const label = t("versionLink", {
-                  version: item.version,
-                  validFrom: day(item.validFrom),
-                });
-
-                return (
-                  <li key={item.version}>
-                    <Link
-                      href={index === 0 ? "/zorgplan" : `/zorgplan?versie=${item.version}`}
-                      aria-current={shown ? "page" : undefined}
-                      className="text-brand-700 underline underline-offset-4 hover:text-brand-800 aria-[current=page]:font-semibold aria-[current=page]:no-underline aria-[current=page]:text-slate-900"
-                    >
-                      {label}
-                    </Link>{" "}
-                    {index === 0 ? <span className="text-slate-700">{t("currentMarker")}</span> : null}{" "}
-                    {shown ? <span className="text-slate-700">{t("shownMarker")}</span> : null}
-                  </li>
-                );
-              })}
-            </ul>
-          </Panel>
-        ) : null}
+        {versions.length > 1 ? versionList : null}
       </div>
     </>
   );

@@ -1,10 +1,12 @@
+import { getConfig } from "@/lib/config/config";
+import { portalToday, startedBy } from "../care-plan/care-plan-in-force";
 import type { DossierScope } from "../dossier-scope";
 
 const UPCOMING_COUNT = 3;
 const LATEST_REPORT_COUNT = 3;
 
 // The start page: what comes next, what was written lately, and the
-// current care plan in brief.
+// care plan in force in brief.
 export async function getOverview(scope: DossierScope, now: Date = new Date()) {
   const { db, dossierId } = scope;
 
@@ -22,7 +24,7 @@ export async function getOverview(scope: DossierScope, now: Date = new Date()) {
       select: { id: true, writtenAt: true, author: true, category: true, text: true },
     }),
     db.carePlan.findFirst({
-      where: { dossierId },
+      where: { dossierId, ...startedBy(portalToday(getConfig().timeZone, now)) },
       orderBy: { version: "desc" },
       select: {
         version: true,
