@@ -1,6 +1,8 @@
 // Which part of the dossier a reader asked for. Recorded in the audit
 // event as ids and names only, never content.
 export const DOSSIER_PAGES = [
+  // The admin's overview of every section, for maintaining the dossier.
+  "dossier",
   "overview",
   "care-plan",
   "appointments",
@@ -8,6 +10,7 @@ export const DOSSIER_PAGES = [
   "reports",
   "report",
   "contact-moments",
+  "contact-moment",
   "account-details",
 ] as const;
 

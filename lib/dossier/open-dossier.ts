@@ -64,7 +64,7 @@ export async function openDossier<T>(
   }
 
   const { grant } = choice;
-  const grantDetail = { grantId: grant.grantId, grantKind: grant.kind };
+  const grantDetail = { via: "grant", grantId: grant.grantId, grantKind: grant.kind };
   if (!grant.dossierId) {
     await audit("DENIED", grant.clientId, { ...grantDetail, reason: "no_dossier" });
 
@@ -75,7 +75,7 @@ export async function openDossier<T>(
     accountId: access.accountId,
     clientId: grant.clientId,
     dossierId: grant.dossierId,
-    grantId: grant.grantId,
+    route: { via: "grant", grantId: grant.grantId, grantKind: grant.kind },
     db,
   });
 

@@ -1,0 +1,26 @@
+import { refused, type DossierWriteStep } from "../dossier-write";
+import type { DossierWriteScope } from "../dossier-write-scope";
+
+// Cancels a scheduled appointment of this dossier, with the reason the
+// client will read. The appointment stays in the list, marked cancelled.
+export async function cancelAppointment(
+  scope: DossierWriteScope,
+  id: string,
+  reason: string,
+): Promise<DossierWriteStep<{ id: string }>> {
+  const { db, dossierId } = scope;
+
+  const current = await db.appointment.findFirst({
+    where: { id, dossierId },
+    select: { status: true },
+  });
+  if (!current) return refused("not_found");
+  if (current.status === "CANCELLED") return refused("not_allowed");
+
+  await db.appointment.update({
+    where: { id },
+    data: { status: "CANCELLED", cancelReason: reason },
+  });
+
+  return { status: "written", recordId: id, fields: ["status", "cancelReason"], result: { id } };
+}
