@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LogoutButton } from "@/lib/auth/components/logout-button";
 import { requireAdminSession } from "@/lib/auth/session/require-session";
 import { getConfig } from "@/lib/config/config";
+import { AdminNav } from "./admin/_components/admin-nav";
 
 // Frame of every admin page. The guard here keeps the frame from showing to
 // anyone else; each page calls requireAdminSession() itself as well, since
@@ -24,6 +25,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <LogoutButton />
           </div>
         </div>
+        <AdminNav />
       </header>
       <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
         {children}

@@ -62,7 +62,7 @@ describe("a client's audit log", () => {
       since: search.since,
       until: search.until,
     });
-    const both = await listClientAuditEvents({ clientId: client.id, page: 1, ...search });
+    const both = await listClientAuditEvents({ clientId: client.id, ...search, page: 1 });
 
     expect(byKind.total).toBe(2);
     expect(byPeriod.events.map((event) => event.occurredAt.toISOString())).toEqual([

@@ -1,9 +1,8 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { requireAdminSession } from "@/lib/auth/session/require-session";
-import { getRequestOrigin } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log/logger";
 import type { AdminActor } from "../admin-actor";
+import { currentAdminActor } from "../current-admin-actor";
 import { parseForm } from "../forms/parse-form";
 import type { AdminFormState } from "./admin-form-state";
 
@@ -35,12 +34,7 @@ export function adminFormAction<Schema extends z.ZodType>(
       };
     }
 
-    const session = await requireAdminSession();
-    const actor: AdminActor = {
-      accountId: session.accountId,
-      role: session.role,
-      origin: await getRequestOrigin(),
-    };
+    const actor = await currentAdminActor();
 
     try {
       const state = await options.run(actor, parsed.data);

@@ -45,7 +45,7 @@ export async function listClientAuditEvents(filter: ClientAuditFilter) {
   const events = rows.map((row) => ({
     ...row,
     // An account id that no longer exists is shown as unknown, not as the system.
-    actor: row.actorAccountId ? (byId.get(row.actorAccountId) ?? "unknown") : null,
+    actor: row.actorAccountId ? (byId.get(row.actorAccountId) ?? ("unknown" as const)) : null,
   }));
 
   return { events, total, page, pageCount };

@@ -4,12 +4,10 @@ import { z } from "zod";
 import { normalizeEmail } from "@/lib/accounts/normalize-email";
 import { getConfig } from "@/lib/config/config";
 import { parseCalendarDay } from "@/lib/dossier/params/parse-calendar-day";
+import { CLIENT_NUMBER_MAX_LENGTH, NAME_MAX_LENGTH } from "./field-limits";
 
 // The fields of the admin forms. Each problem is a field error code
 // (admin-result.ts) that the form shows in Dutch next to the field.
-
-export const NAME_MAX_LENGTH = 200;
-export const CLIENT_NUMBER_MAX_LENGTH = 40;
 
 // Spaces at the ends go, runs of spaces inside become one.
 export const nameField = z
