@@ -1,0 +1,26 @@
+import { writeDossierAsAdmin } from "@/lib/dossier/write/write-dossier-as-admin";
+import { updateContactMoment } from "@/lib/dossier/write/contact-moments/update-contact-moment";
+import { dossierAccess, type DossierActor } from "../dossier-actor";
+import type { DossierActionResult } from "../dossier-result";
+import type { ContactMomentForm } from "../forms/contact-moment-form";
+import { toDossierResult } from "../to-dossier-result";
+
+// "Contactmoment bewerken": the contact moment must be one of this client's.
+export async function saveContactMoment(
+  actor: DossierActor,
+  input: ContactMomentForm,
+): Promise<DossierActionResult<{ changed: boolean }>> {
+  const { clientId, contactMomentId, ...moment } = input;
+
+  const result = toDossierResult(
+    await writeDossierAsAdmin(
+      {
+        ...dossierAccess(actor, clientId),
+        request: { record: "contact-moment", operation: "update", recordId: contactMomentId },
+      },
+      (scope) => updateContactMoment(scope, contactMomentId, moment),
+    ),
+  );
+
+  return result.ok ? { ok: true, changed: result.changed } : result;
+}

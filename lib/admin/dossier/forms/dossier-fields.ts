@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { getConfig } from "@/lib/config/config";
+import { FUTURE_LEEWAY_MINUTES } from "../dossier-limits";
+import { parseCalendarDate } from "../time/calendar-date";
+import { parseLocalDateTime } from "../time/local-date-time";
+
+// The fields of the dossier forms. Each problem is a field error code
+// (dossier-result.ts) that the form shows in Dutch next to the field.
+
+// Line endings as the browser sends them (\r\n) become \n; spaces at the
+// ends go.
+function tidy(text: string): string {
+  return text.replace(/\r\n?/g, "\n").trim();
+}
+
+// A required text on one line: runs of spaces become one.
+export function lineField(max: number) {
+  return z
+    .string()
+    .transform((text) => tidy(text).replace(/\s+/g, " "))
+    .pipe(z.string().min(1, "REQUIRED").max(max, "TOO_LONG"));
+}
+
+// A required text that may run over several lines.
+export function textField(max: number) {
+  return z
+    .string()
+    .transform(tidy)
+    .pipe(z.string().min(1, "REQUIRED").max(max, "TOO_LONG"));
+}
+
+// One of a fixed set of values, such as a report category.
+export function choiceField<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.string().pipe(z.enum(values, "CHOICE_INVALID"));
+}
+
+// A date and time on the portal's clock (getConfig().timeZone), as the
+// instant it names.
+export const dateTimeField = z.string().transform((text, context) => {
+  if (!text.trim()) {
+    context.addIssue({ code: "custom", message: "REQUIRED" });
+    return z.NEVER;
+  }
+
+  const parsed = parseLocalDateTime(text.slice(0, 40), getConfig().timeZone);
+  if (!parsed.ok) {
+    context.addIssue({ code: "custom", message: parsed.problem });
+    return z.NEVER;
+  }
+
+  return parsed.instant;
+});
+
+// A moment that has happened: not later than now, give or take a few
+// minutes.
+export const pastDateTimeField = dateTimeField.refine(
+  (instant) => instant.getTime() <= Date.now() + FUTURE_LEEWAY_MINUTES * 60_000,
+  "IN_FUTURE",
+);
+
+// A calendar date (stored as midnight UTC).
+export const dateField = z.string().transform((text, context) => {
+  if (!text.trim()) {
+    context.addIssue({ code: "custom", message: "REQUIRED" });
+    return z.NEVER;
+  }
+
+  const date = parseCalendarDate(text.slice(0, 40));
+  if (!date) {
+    context.addIssue({ code: "custom", message: "DATE_INVALID" });
+    return z.NEVER;
+  }
+
+  return date;
+});
+
+// Record ids travel in hidden fields. Whether one names a record of this
+// client is for the audited write path to say, so anything id-shaped
+// enough to look up goes through.
+export const recordIdField = z.string().trim().min(1).max(100);
