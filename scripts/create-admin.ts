@@ -23,8 +23,8 @@ const output = { out: (line: string) => console.log(line), err: (line: string) =
 
 const args = parseCreateAdminArgs(process.argv.slice(2));
 if (!args.ok) {
-  args.messages.forEach(output.err);
-  process.exit(1);
+  args.messages.forEach(args.exitCode === 0 ? output.out : output.err);
+  process.exit(args.exitCode);
 }
 
 try {

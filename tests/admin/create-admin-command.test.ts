@@ -48,7 +48,15 @@ describe("npm run admin:create", () => {
       if (parsed.ok) continue;
       expect(parsed.messages.join("\n")).toContain(message);
       expect(parsed.messages.at(-1)).toMatch(/^Usage: npm run admin:create -- --email/);
+      expect(parsed.exitCode).toBe(1);
     }
+  });
+
+  it("explains itself with --help", () => {
+    const parsed = parseCreateAdminArgs(["--help"]);
+
+    expect(parsed).toMatchObject({ ok: false, exitCode: 0 });
+    expect(parsed.ok || parsed.messages.join("\n")).toContain("none is set here");
   });
 
   it("invites an admin, mails the invitation and prints the link only because mail stays in the outbox", async () => {

@@ -25,30 +25,45 @@ const FIELD_MESSAGES: Record<string, string> = {
   NAME_TOO_LONG: "--name is too long",
 };
 
+export const CREATE_ADMIN_HELP = [
+  CREATE_ADMIN_USAGE,
+  "",
+  "Creates an invited admin account and mails the invitation. The new admin",
+  "chooses a password through the link in that mail; none is set here. When",
+  "mail stays in the local outbox (development, demo), the link is printed.",
+  "Run it again for an admin who is still invited to send a new link.",
+];
+
 export type CreateAdminArgs =
   | { ok: true; input: { email: string; name: string } }
-  | { ok: false; messages: string[] };
+  | { ok: false; messages: string[]; exitCode: 0 | 1 };
 
 // Reads --email and --name; anything missing, malformed or unknown is
-// refused with a message for each problem and the usage line.
+// refused with a message for each problem and the usage line. --help
+// explains the command.
 export function parseCreateAdminArgs(argv: string[]): CreateAdminArgs {
-  let values: { email?: string; name?: string };
+  let values: { email?: string; name?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { email: { type: "string" }, name: { type: "string" } },
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, messages: [message, CREATE_ADMIN_USAGE] };
+    return { ok: false, messages: [message, CREATE_ADMIN_USAGE], exitCode: 1 };
   }
+  if (values.help) return { ok: false, messages: CREATE_ADMIN_HELP, exitCode: 0 };
 
   const parsed = inputSchema.safeParse(values);
   if (!parsed.success) {
     const messages = parsed.error.issues.map((issue) => FIELD_MESSAGES[issue.message] ?? issue.message);
-    return { ok: false, messages: [...messages, CREATE_ADMIN_USAGE] };
+    return { ok: false, messages: [...messages, CREATE_ADMIN_USAGE], exitCode: 1 };
   }
 
   return { ok: true, input: parsed.data };
