@@ -12,8 +12,9 @@ export const CODE_LENGTH = 6;
 export const ACTIVATION_LINK_VALID_HOURS = 72;
 export const RESET_LINK_VALID_MINUTES = 60;
 
-// How long the step between password and code may take, resends included.
-export const LOGIN_CHALLENGE_VALID_MINUTES = 30;
+// How long the step between password and code may take, resends included
+// (for signing in, activating an account and resetting a password alike).
+export const CHALLENGE_VALID_MINUTES = 30;
 
 // Failed passwords lock the account for a while: 15 minutes at first,
 // doubling with each lock, never more than a day and never for good.

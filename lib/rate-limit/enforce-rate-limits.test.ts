@@ -64,11 +64,11 @@ describe("enforceRateLimits", () => {
   it("counts simultaneous attempts each", async () => {
     const key = uniqueKey();
     await Promise.all(
-      Array.from({ length: 8 }, () => enforceRateLimits([{ policy: "loginCodePerIp", key }])),
+      Array.from({ length: 8 }, () => enforceRateLimits([{ policy: "codeCheckPerIp", key }])),
     );
 
     const rows = await db().rateLimiterFlexible.findMany({
-      where: { key: { startsWith: "loginCodePerIp:" } },
+      where: { key: { startsWith: "codeCheckPerIp:" } },
     });
     expect(rows.map((row) => row.points)).toContain(8);
   });

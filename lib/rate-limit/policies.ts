@@ -17,14 +17,29 @@ export const RATE_LIMIT_POLICIES = {
   loginPasswordPerIp: { points: 50, durationSeconds: 15 * MINUTE },
   loginPasswordPerAccount: { points: 10, durationSeconds: 15 * MINUTE },
 
-  // Step 2: the e-mailed code. A challenge is voided after five wrong codes
-  // anyway; these are the back-stop across challenges.
-  loginCodePerIp: { points: 50, durationSeconds: 15 * MINUTE },
-  loginCodePerAccount: { points: 30, durationSeconds: 15 * MINUTE },
+  // The e-mailed code, for signing in, activating and resetting alike. A
+  // challenge is voided after five wrong codes anyway; these are the
+  // back-stop across challenges.
+  codeCheckPerIp: { points: 50, durationSeconds: 15 * MINUTE },
+  codeCheckPerAccount: { points: 30, durationSeconds: 15 * MINUTE },
 
   // Every code mail sent, first ones and resends alike.
   codeSendPerIp: { points: 20, durationSeconds: HOUR },
   codeSendPerAccount: { points: 10, durationSeconds: HOUR },
+
+  // Choosing a password on an activation or reset link's page: each try
+  // costs a password hash and possibly a code mail.
+  linkPasswordPerIp: { points: 30, durationSeconds: 15 * MINUTE },
+
+  // "Wachtwoord vergeten": per address typed (whether or not it has an
+  // account) and per client address.
+  passwordResetRequestPerAddress: { points: 3, durationSeconds: HOUR },
+  passwordResetRequestPerIp: { points: 20, durationSeconds: HOUR },
+
+  // Changing the password while signed in counts against the two login
+  // limits above (loginPasswordPerAccount by the account's address), so a
+  // stolen session cannot be used to guess the current password faster
+  // than the login page allows.
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof RATE_LIMIT_POLICIES;

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { startLoginAction, type StartLoginState } from "@/lib/auth/actions/start-login-action";
 import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
-import { formStyles } from "./form-styles";
+import { formStyles } from "@/lib/auth/components/form-styles";
 
 type Props = {
   // Already checked to be a safe path, or empty.

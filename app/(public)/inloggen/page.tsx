@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url/safe-callback-path";
-import { RESTART_LOGIN_ERRORS } from "@/lib/auth/errors/login-error-codes";
+import { RESTART_CHALLENGE_ERRORS } from "@/lib/auth/errors/login-error-codes";
 import { decodeLoginFailure } from "@/lib/auth/errors/login-error-transport";
 import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
 import { landingPath } from "@/lib/auth/login/landing-path";
@@ -35,7 +35,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const errorParam = firstParam(params.error);
   const failure = errorParam === undefined ? null : decodeLoginFailure(errorParam);
   const restartError =
-    failure && RESTART_LOGIN_ERRORS.includes(failure.error) ? failure.error : failure && "UNEXPECTED";
+    failure && RESTART_CHALLENGE_ERRORS.includes(failure.error) ? failure.error : failure && "UNEXPECTED";
 
   return (
     <>

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { getRequestOrigin } from "@/lib/http/client-ip";
+import { CHALLENGE_PURPOSES } from "../challenges/challenge-rules";
 import { challengeCookieSettings, sessionCookieSettings } from "../cookies/cookie-settings";
 import { endPortalSession } from "../session/end-portal-session";
 import { getCurrentSession } from "../session/get-current-session";
@@ -28,7 +29,8 @@ export async function logout(): Promise<never> {
   }
 
   const jar = await cookies();
-  for (const cookie of [sessionCookieSettings(), challengeCookieSettings()]) {
+  const challengeCookies = CHALLENGE_PURPOSES.map((purpose) => challengeCookieSettings(purpose));
+  for (const cookie of [sessionCookieSettings(), ...challengeCookies]) {
     jar.delete({ name: cookie.name, ...cookie.options });
   }
 

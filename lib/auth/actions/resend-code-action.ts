@@ -3,9 +3,10 @@
 import { cookies } from "next/headers";
 import { getRequestOrigin } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log/logger";
+import { isChallengePurpose } from "../challenges/challenge-rules";
+import { resendChallengeCode } from "../challenges/resend-challenge-code";
 import { challengeCookieSettings } from "../cookies/cookie-settings";
 import type { LoginErrorCode } from "../errors/login-error-codes";
-import { resendLoginCode } from "../login/resend-login-code";
 
 export type ResendCodeState = {
   // Changes with every answer, so the form can announce a repeat answer too.
@@ -16,14 +17,23 @@ export type ResendCodeState = {
   retryAfterSeconds?: number;
 };
 
-// "Nieuwe code sturen" on the code page. Takes no input but the challenge
-// cookie.
-export async function resendCodeAction(): Promise<ResendCodeState> {
-  const reference = (await cookies()).get(challengeCookieSettings().name)?.value;
+// "Nieuwe code sturen" on a code page. Takes no input but the purpose
+// (which cookie to read) and that purpose's challenge cookie.
+export async function resendCodeAction(
+  _previous: ResendCodeState,
+  form: FormData,
+): Promise<ResendCodeState> {
   const answeredAt = Date.now();
+  const purpose = form.get("purpose");
+  if (!isChallengePurpose(purpose)) return { answeredAt, error: "CHALLENGE_MISSING" };
 
+  const reference = (await cookies()).get(challengeCookieSettings(purpose).name)?.value;
   try {
-    const result = await resendLoginCode({ reference, origin: await getRequestOrigin() });
+    const result = await resendChallengeCode({
+      purpose,
+      reference,
+      origin: await getRequestOrigin(),
+    });
     if (!result.ok) {
       return { answeredAt, error: result.error, retryAfterSeconds: result.retryAfterSeconds };
     }

@@ -1,13 +1,11 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getRequestOrigin } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log/logger";
 import { getConfig } from "@/lib/config/config";
 import { safeCallbackPath } from "../callback-url/safe-callback-path";
-import { LOGIN_CHALLENGE_VALID_MINUTES } from "../constants";
-import { challengeCookieSettings } from "../cookies/cookie-settings";
+import { setChallengeCookie } from "../cookies/set-challenge-cookie";
 import type { LoginErrorCode } from "../errors/login-error-codes";
 import { loginInputSchema, type LoginFieldError } from "../login/login-input-schema";
 import { codePageUrl } from "../login/login-urls";
@@ -60,11 +58,7 @@ export async function startLoginAction(
     return { error: result.error, retryAfterSeconds: result.retryAfterSeconds, email: typedEmail };
   }
 
-  const cookie = challengeCookieSettings();
-  (await cookies()).set(cookie.name, result.reference, {
-    ...cookie.options,
-    maxAge: LOGIN_CHALLENGE_VALID_MINUTES * 60,
-  });
+  await setChallengeCookie("LOGIN", result.reference);
 
   // A missing or unsafe callbackUrl is dropped rather than replaced, so
   // that the role decides where the person lands.

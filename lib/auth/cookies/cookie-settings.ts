@@ -1,3 +1,4 @@
+import type { ChallengePurpose } from "@/generated/prisma/enums";
 import { getConfig } from "@/lib/config/config";
 
 export type CookieSettings = {
@@ -27,7 +28,15 @@ export function sessionCookieSettings(): CookieSettings {
   return cookieSettings("carefriend.session");
 }
 
-// The opaque reference to the login challenge between step 1 and step 2.
-export function challengeCookieSettings(): CookieSettings {
-  return cookieSettings("carefriend.login");
+const CHALLENGE_COOKIE_NAMES: Record<ChallengePurpose, string> = {
+  LOGIN: "carefriend.login",
+  ACTIVATION: "carefriend.activation",
+  PASSWORD_RESET: "carefriend.reset",
+};
+
+// The opaque reference to an open challenge, between choosing or typing
+// the password and typing the code. One cookie per purpose, so that
+// signing in elsewhere in the same browser does not end an activation.
+export function challengeCookieSettings(purpose: ChallengePurpose = "LOGIN"): CookieSettings {
+  return cookieSettings(CHALLENGE_COOKIE_NAMES[purpose]);
 }

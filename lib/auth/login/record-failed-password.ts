@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { RequestOrigin } from "@/lib/http/client-ip";
 import { MAX_FAILED_PASSWORD_ATTEMPTS } from "../constants";
-import { auditLoginStep } from "./audit-login-step";
+import { auditAuthStep } from "../audit/audit-auth-step";
 import { lockPeriodMs } from "./lock-period";
 
 // Counts a wrong password (an atomic increment, so parallel attempts all
@@ -28,7 +28,7 @@ export async function recordFailedPassword(
   });
   if (locked.count !== 1) return;
 
-  await auditLoginStep({
+  await auditAuthStep({
     action: "login.locked",
     outcome: "DENIED",
     origin,

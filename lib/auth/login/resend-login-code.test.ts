@@ -3,7 +3,7 @@ import { MailDeliveryError } from "@/lib/mail/mail-delivery-error";
 import { useTestDatabase } from "@/tests/support/test-database";
 import { MAX_CODE_ATTEMPTS, MAX_CODE_RESENDS, RESEND_COOLDOWN_SECONDS } from "../constants";
 import { codesSentTo, createTestAccount, secondsLater, testOrigin } from "../testing/login-fixtures";
-import { hashChallengeReference } from "./challenge-reference";
+import { hashChallengeReference } from "../challenges/challenge-reference";
 import { resendLoginCode } from "./resend-login-code";
 import { startLogin } from "./start-login";
 import { verifyLoginCode } from "./verify-login-code";

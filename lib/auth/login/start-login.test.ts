@@ -3,7 +3,7 @@ import { MailDeliveryError } from "@/lib/mail/mail-delivery-error";
 import { useTestDatabase } from "@/tests/support/test-database";
 import {
   CODE_VALID_MINUTES,
-  LOGIN_CHALLENGE_VALID_MINUTES,
+  CHALLENGE_VALID_MINUTES,
   MAX_FAILED_PASSWORD_ATTEMPTS,
 } from "../constants";
 import { hashVerificationCode } from "../codes/hash-verification-code";
@@ -13,7 +13,7 @@ import {
   secondsLater,
   testOrigin,
 } from "../testing/login-fixtures";
-import { hashChallengeReference } from "./challenge-reference";
+import { hashChallengeReference } from "../challenges/challenge-reference";
 import { startLogin } from "./start-login";
 
 vi.mock("@/lib/mail/send-verification-code-email", () => ({
@@ -63,7 +63,7 @@ describe("startLogin (step 1: e-mail address and password)", () => {
     });
     expect(challenge).toMatchObject({ accountId: account.id, purpose: "LOGIN", codesSent: 1 });
     expect(challenge.referenceHash).not.toBe(result.reference);
-    expect(challenge.expiresAt).toEqual(secondsLater(now, LOGIN_CHALLENGE_VALID_MINUTES * MINUTE));
+    expect(challenge.expiresAt).toEqual(secondsLater(now, CHALLENGE_VALID_MINUTES * MINUTE));
     expect(challenge.codes).toHaveLength(1);
     expect(challenge.codes[0]!.codeHash).toBe(hashVerificationCode(challenge.id, code!));
     expect(challenge.codes[0]!.expiresAt).toEqual(secondsLater(now, CODE_VALID_MINUTES * MINUTE));

@@ -3,9 +3,9 @@ import type { RequestOrigin } from "@/lib/http/client-ip";
 import { verifyPassword } from "@/lib/passwords/verify-password";
 import { enforceRateLimits, resetRateLimit } from "@/lib/rate-limit/enforce-rate-limits";
 import type { LoginFailure } from "../errors/login-error-codes";
-import { auditLoginStep } from "./audit-login-step";
+import { auditAuthStep } from "../audit/audit-auth-step";
+import { issueChallenge, type IssuedChallenge } from "../challenges/issue-challenge";
 import { DUMMY_PASSWORD_HASH } from "./dummy-password-hash";
-import { issueLoginChallenge, type IssuedChallenge } from "./issue-login-challenge";
 import { judgePasswordAttempt } from "./judge-password-attempt";
 import { normalizeLoginEmail } from "./normalize-login-email";
 import { recordFailedPassword } from "./record-failed-password";
@@ -45,7 +45,7 @@ export async function startLogin(input: StartLoginInput): Promise<StartLoginResu
     },
   });
   const audit = (outcome: "SUCCESS" | "FAILURE" | "DENIED", reason: string | null) =>
-    auditLoginStep({
+    auditAuthStep({
       action: "login.password",
       outcome,
       origin,
@@ -84,5 +84,11 @@ export async function startLogin(input: StartLoginInput): Promise<StartLoginResu
   await resetRateLimit("loginPasswordPerAccount", email);
   await audit("SUCCESS", null);
 
-  return issueLoginChallenge({ accountId: account.id, email: account.email, origin, now });
+  return issueChallenge({
+    accountId: account.id,
+    email: account.email,
+    purpose: "LOGIN",
+    origin,
+    now,
+  });
 }

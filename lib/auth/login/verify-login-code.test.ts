@@ -8,7 +8,7 @@ import {
   testOrigin,
   type TestAccount,
 } from "../testing/login-fixtures";
-import { hashChallengeReference } from "./challenge-reference";
+import { hashChallengeReference } from "../challenges/challenge-reference";
 import { startLogin } from "./start-login";
 import { verifyLoginCode } from "./verify-login-code";
 

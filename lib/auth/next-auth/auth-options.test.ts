@@ -3,9 +3,9 @@ import type { JWT } from "next-auth/jwt";
 import { getConfig } from "@/lib/config/config";
 import { SESSION_MAX_HOURS } from "../constants";
 import { getAuthOptions } from "./auth-options";
-import { LOGIN_CODE_PROVIDER_ID } from "./provider-id";
+import { CODE_PROVIDER_ID } from "./provider-id";
 
-vi.mock("./authorize-login-code", () => ({ authorizeLoginCode: vi.fn() }));
+vi.mock("./authorize-challenge-code", () => ({ authorizeChallengeCode: vi.fn() }));
 
 type Callbacks = Required<NonNullable<ReturnType<typeof getAuthOptions>["callbacks"]>>;
 
@@ -20,7 +20,7 @@ describe("getAuthOptions", () => {
     const ids = options.providers.map(
       (provider) => (provider as { options?: { id?: string } }).options?.id ?? provider.id,
     );
-    expect(ids).toEqual([LOGIN_CODE_PROVIDER_ID]);
+    expect(ids).toEqual([CODE_PROVIDER_ID]);
   });
 
   it("sets the session cookie httpOnly and SameSite=Lax, Secure only in production", () => {

@@ -5,11 +5,11 @@ import { logger } from "@/lib/log/logger";
 import { safeCallbackPath } from "../callback-url/safe-callback-path";
 import { SESSION_MAX_HOURS } from "../constants";
 import { sessionCookieSettings } from "../cookies/cookie-settings";
-import { authorizeLoginCode } from "./authorize-login-code";
-import { LOGIN_CODE_PROVIDER_ID } from "./provider-id";
+import { authorizeChallengeCode } from "./authorize-challenge-code";
+import { CODE_PROVIDER_ID } from "./provider-id";
 
-// next-auth issues the session cookie once the code is right, and nothing
-// else: the cookie is a JWT holding only the PortalSession's id and the
+// next-auth issues the session cookie once a code is right (signing in,
+// activating, or confirming a new password), and nothing else: the cookie is a JWT holding only the PortalSession's id and the
 // account id. Whether the session is still valid is decided on every
 // request from the PortalSession row (lib/auth/session/), so ending the row
 // ends the session, whatever the JWT says.
@@ -24,10 +24,13 @@ export function getAuthOptions(): AuthOptions {
     pages: { signIn: "/inloggen", error: "/inloggen" },
     providers: [
       CredentialsProvider({
-        id: LOGIN_CODE_PROVIDER_ID,
+        id: CODE_PROVIDER_ID,
         name: "Code",
-        credentials: { code: { label: "Code", type: "text" } },
-        authorize: (credentials, request) => authorizeLoginCode(credentials, request),
+        credentials: {
+          code: { label: "Code", type: "text" },
+          purpose: { label: "Purpose", type: "text" },
+        },
+        authorize: (credentials, request) => authorizeChallengeCode(credentials, request),
       }),
     ],
     callbacks: {

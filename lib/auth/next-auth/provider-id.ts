@@ -1,3 +1,4 @@
-// The credentials provider that checks the e-mailed code. Its own file, so
-// the code form in the browser can name it without loading server code.
-export const LOGIN_CODE_PROVIDER_ID = "login-code";
+// The credentials provider that checks an e-mailed code (of any purpose).
+// Its own file, so the code form in the browser can name it without
+// loading server code.
+export const CODE_PROVIDER_ID = "login-code";

@@ -3,18 +3,29 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
-import { CODE_LENGTH } from "@/lib/auth/constants";
-import { RESTART_LOGIN_ERRORS, type LoginFailure } from "@/lib/auth/errors/login-error-codes";
-import { decodeLoginFailure } from "@/lib/auth/errors/login-error-transport";
-import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
-import { loginPageUrl } from "@/lib/auth/login/login-urls";
-import { LOGIN_CODE_PROVIDER_ID } from "@/lib/auth/next-auth/provider-id";
-import { formStyles } from "../form-styles";
+import type { ChallengePurpose } from "@/generated/prisma/enums";
+import { CODE_LENGTH } from "../constants";
+import { challengeErrorKey } from "../errors/challenge-error-key";
+import { RESTART_CHALLENGE_ERRORS, type LoginFailure } from "../errors/login-error-codes";
+import { decodeLoginFailure } from "../errors/login-error-transport";
+import { loginErrorValues } from "../errors/login-error-values";
+import { withErrorParam } from "../errors/with-error-param";
+import { CODE_PROVIDER_ID } from "../next-auth/provider-id";
+import { formStyles } from "./form-styles";
+
+type Props = {
+  purpose: ChallengePurpose;
+  // Where to go once the code is right (and the session cookie is set).
+  successUrl: string;
+  // Where to start again when the challenge cannot be finished; the
+  // reason is added as ?error=CODE.
+  restartUrl: string;
+};
 
 // Posts the code to next-auth, whose authorize() checks it against the
-// challenge cookie. On success the login page sends the person on to where
-// they belong (their role's home, or the callbackUrl).
-export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
+// purpose's challenge cookie and, for activation and reset, makes the
+// chosen password take effect.
+export function ChallengeCodeForm({ purpose, successUrl, restartUrl }: Props) {
   const t = useTranslations("auth");
   const [failure, setFailure] = useState<LoginFailure | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,7 +46,7 @@ export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
 
     let error: string | null | undefined = "UNEXPECTED";
     try {
-      const answer = await signIn(LOGIN_CODE_PROVIDER_ID, { code, redirect: false });
+      const answer = await signIn(CODE_PROVIDER_ID, { code, purpose, redirect: false });
       error = answer?.ok ? answer.error : (answer?.error ?? "UNEXPECTED");
     } catch {
       // A network failure: told as an unexpected error below.
@@ -43,13 +54,13 @@ export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
 
     if (!error) {
       setSucceeded(true);
-      window.location.assign(loginPageUrl(callbackUrl));
+      window.location.assign(successUrl);
       return;
     }
 
     const refusal = decodeLoginFailure(error);
-    if (RESTART_LOGIN_ERRORS.includes(refusal.error)) {
-      window.location.assign(loginPageUrl(callbackUrl, refusal.error));
+    if (RESTART_CHALLENGE_ERRORS.includes(refusal.error)) {
+      window.location.assign(withErrorParam(restartUrl, refusal.error));
       return;
     }
     setFailure({ ...refusal });
@@ -62,7 +73,7 @@ export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={submit} noValidate className="mt-6 space-y-6">
       {failure && (
         <div ref={alertRef} role="alert" tabIndex={-1} className={formStyles.alert}>
-          {t(`errors.${failure.error}`, loginErrorValues(failure))}
+          {t(challengeErrorKey(purpose, failure.error), loginErrorValues(failure))}
         </div>
       )}
       {succeeded && (

@@ -3,7 +3,7 @@ import { useTestDatabase } from "@/tests/support/test-database";
 import { challengeCookieSettings } from "../cookies/cookie-settings";
 import { startLogin } from "../login/start-login";
 import { codesSentTo, createTestAccount, testOrigin } from "../testing/login-fixtures";
-import { authorizeLoginCode } from "./authorize-login-code";
+import { authorizeChallengeCode } from "./authorize-challenge-code";
 
 const deletedCookies: unknown[] = [];
 const requestOrigin = testOrigin();
@@ -15,15 +15,15 @@ vi.mock("@/lib/http/client-ip", () => ({ getRequestOrigin: async () => requestOr
 vi.mock("@/lib/mail/send-verification-code-email", () => ({
   sendVerificationCodeEmail: vi.fn(async () => {}),
 }));
-vi.mock("../login/verify-login-code", async (original) => {
-  const actual = await original<typeof import("../login/verify-login-code")>();
-  return { verifyLoginCode: vi.fn(actual.verifyLoginCode) };
+vi.mock("../challenges/verify-challenge-code", async (original) => {
+  const actual = await original<typeof import("../challenges/verify-challenge-code")>();
+  return { verifyChallengeCode: vi.fn(actual.verifyChallengeCode) };
 });
 
 const { sendVerificationCodeEmail } = await import("@/lib/mail/send-verification-code-email");
-const { verifyLoginCode } = await import("../login/verify-login-code");
+const { verifyChallengeCode } = await import("../challenges/verify-challenge-code");
 
-describe("authorizeLoginCode (next-auth's authorize for the code step)", () => {
+describe("authorizeChallengeCode (next-auth's authorize for the code step)", () => {
   const db = useTestDatabase();
   beforeEach(() => {
     deletedCookies.length = 0;
@@ -34,27 +34,27 @@ describe("authorizeLoginCode (next-auth's authorize for the code step)", () => {
     const started = await startLogin({ ...account, origin: testOrigin() });
     if (!started.ok) throw new Error("login did not start");
     const code = codesSentTo(vi.mocked(sendVerificationCodeEmail), account.email).at(-1)!;
-    const cookie = `other=1; ${challengeCookieSettings().name}=${started.reference}`;
+    const cookie = `other=1; ${challengeCookieSettings("LOGIN").name}=${started.reference}`;
 
-    return { account, code, request: { headers: { cookie } } };
+    return { account, code, reference: started.reference, request: { headers: { cookie } } };
   }
 
   it("takes the challenge from the cookie and returns the account and its new session", async () => {
     const { account, code, request } = await startedLogin();
 
-    const user = await authorizeLoginCode({ code }, request);
+    const user = await authorizeChallengeCode({ code, purpose: "LOGIN" }, request);
 
     expect(user.id).toBe(account.id);
     const session = await db().portalSession.findUniqueOrThrow({ where: { id: user.sessionId } });
     expect(session.accountId).toBe(account.id);
     expect(deletedCookies).toEqual([
-      expect.objectContaining({ name: challengeCookieSettings().name, httpOnly: true }),
+      expect.objectContaining({ name: challengeCookieSettings("LOGIN").name, httpOnly: true }),
     ]);
   });
 
   it("uses the client address from getRequestOrigin for the audit log", async () => {
     const { account, code, request } = await startedLogin();
-    await authorizeLoginCode({ code }, request);
+    await authorizeChallengeCode({ code, purpose: "LOGIN" }, request);
 
     const event = await db().auditEvent.findFirst({
       where: { actorAccountId: account.id, action: "login.code" },
@@ -67,24 +67,44 @@ describe("authorizeLoginCode (next-auth's authorize for the code step)", () => {
     const { code, request } = await startedLogin();
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
 
-    await expect(authorizeLoginCode({ code: wrong }, request)).rejects.toThrow(/^CODE_INVALID:4$/);
+    await expect(
+      authorizeChallengeCode({ code: wrong, purpose: "LOGIN" }, request),
+    ).rejects.toThrow(/^CODE_INVALID:4$/);
     expect(deletedCookies).toEqual([]);
   });
 
   it("refuses without the challenge cookie, even with a right code", async () => {
     const { code } = await startedLogin();
 
-    await expect(authorizeLoginCode({ code }, { headers: {} })).rejects.toThrow(
-      /^CHALLENGE_MISSING$/,
-    );
+    await expect(
+      authorizeChallengeCode({ code, purpose: "LOGIN" }, { headers: {} }),
+    ).rejects.toThrow(/^CHALLENGE_MISSING$/);
+  });
+
+  it("reads only the cookie of the purpose the form names, and refuses an unknown purpose", async () => {
+    const { account, code, reference } = await startedLogin();
+    // A login reference in the activation cookie is not an activation.
+    const cookie = `${challengeCookieSettings("ACTIVATION").name}=${reference}`;
+
+    await expect(
+      authorizeChallengeCode({ code, purpose: "ACTIVATION" }, { headers: { cookie } }),
+    ).rejects.toThrow(/^CHALLENGE_MISSING$/);
+    for (const purpose of [undefined, "", "ADMIN", "login"]) {
+      await expect(
+        authorizeChallengeCode({ code, purpose }, { headers: { cookie } }),
+      ).rejects.toThrow(/^CHALLENGE_MISSING$/);
+    }
+    expect(await db().portalSession.count({ where: { accountId: account.id } })).toBe(0);
   });
 
   it("hides an unexpected error's text behind UNEXPECTED", async () => {
     const { code, request } = await startedLogin();
-    vi.mocked(verifyLoginCode).mockRejectedValueOnce(
+    vi.mocked(verifyChallengeCode).mockRejectedValueOnce(
       new Error("connect ECONNREFUSED 10.1.2.3:5432 user=carefriend"),
     );
 
-    await expect(authorizeLoginCode({ code }, request)).rejects.toThrow(/^UNEXPECTED$/);
+    await expect(authorizeChallengeCode({ code, purpose: "LOGIN" }, request)).rejects.toThrow(
+      /^UNEXPECTED$/,
+    );
   });
 });

@@ -2,16 +2,19 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { resendCodeAction, type ResendCodeState } from "@/lib/auth/actions/resend-code-action";
-import { RESEND_COOLDOWN_SECONDS } from "@/lib/auth/constants";
-import { RESTART_LOGIN_ERRORS } from "@/lib/auth/errors/login-error-codes";
-import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
-import { loginPageUrl } from "@/lib/auth/login/login-urls";
-import { formStyles } from "../form-styles";
+import type { ChallengePurpose } from "@/generated/prisma/enums";
+import { resendCodeAction, type ResendCodeState } from "../actions/resend-code-action";
+import { RESEND_COOLDOWN_SECONDS } from "../constants";
+import { challengeErrorKey } from "../errors/challenge-error-key";
+import { RESTART_CHALLENGE_ERRORS } from "../errors/login-error-codes";
+import { loginErrorValues } from "../errors/login-error-values";
+import { withErrorParam } from "../errors/with-error-param";
+import { formStyles } from "./form-styles";
 import { useCountdown } from "./use-countdown";
 
 type Props = {
-  callbackUrl: string;
+  purpose: ChallengePurpose;
+  restartUrl: string;
   // Seconds until a new code may be asked for, when the page was made.
   waitSeconds: number;
   resendsLeft: number;
@@ -19,7 +22,7 @@ type Props = {
 
 // "Nieuwe code sturen". The button stays disabled, with a countdown, until
 // the cooldown has passed; the server checks the same rules again.
-export function ResendCodeForm({ callbackUrl, waitSeconds, resendsLeft }: Props) {
+export function ResendCodeForm({ purpose, restartUrl, waitSeconds, resendsLeft }: Props) {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState<ResendCodeState, FormData>(
     resendCodeAction,
@@ -39,16 +42,17 @@ export function ResendCodeForm({ callbackUrl, waitSeconds, resendsLeft }: Props)
 
   useEffect(() => {
     if (!state.answeredAt) return;
-    if (state.error && RESTART_LOGIN_ERRORS.includes(state.error)) {
-      window.location.assign(loginPageUrl(callbackUrl, state.error));
+    if (state.error && RESTART_CHALLENGE_ERRORS.includes(state.error)) {
+      window.location.assign(withErrorParam(restartUrl, state.error));
       return;
     }
 
     answerRef.current?.focus();
-  }, [state, callbackUrl]);
+  }, [state, restartUrl]);
 
   return (
     <form action={formAction} className="mt-4 space-y-4">
+      <input type="hidden" name="purpose" value={purpose} />
       {state.sent && (
         <div
           key={state.answeredAt}
@@ -68,7 +72,7 @@ export function ResendCodeForm({ callbackUrl, waitSeconds, resendsLeft }: Props)
           tabIndex={-1}
           className={formStyles.alert}
         >
-          {t(`errors.${state.error}`, loginErrorValues(state))}
+          {t(challengeErrorKey(purpose, state.error), loginErrorValues(state))}
         </div>
       )}
 

@@ -1,37 +1,51 @@
 import crypto from "node:crypto";
 import { addMinutes } from "date-fns";
+import type { ChallengePurpose } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/db/client";
 import type { RequestOrigin } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log/logger";
 import { sendVerificationCodeEmail } from "@/lib/mail/send-verification-code-email";
 import { enforceRateLimits } from "@/lib/rate-limit/enforce-rate-limits";
+import { auditAuthStep } from "../audit/audit-auth-step";
 import { generateVerificationCode } from "../codes/generate-verification-code";
 import { hashVerificationCode } from "../codes/hash-verification-code";
-import { CODE_VALID_MINUTES, LOGIN_CHALLENGE_VALID_MINUTES } from "../constants";
+import { CHALLENGE_VALID_MINUTES, CODE_VALID_MINUTES } from "../constants";
 import type { LoginFailure } from "../errors/login-error-codes";
-import { auditLoginStep } from "./audit-login-step";
 import { createChallengeReference } from "./challenge-reference";
+import { voidOpenChallenges } from "./void-open-challenges";
 
 export type IssuedChallenge = { ok: true; reference: string; expiresAt: Date };
 
-type IssueInput = { accountId: string; email: string; origin: RequestOrigin; now: Date };
+export type IssueChallengeInput = {
+  accountId: string;
+  // The address stored for the account: the code never goes anywhere else.
+  email: string;
+  purpose: ChallengePurpose;
+  origin: RequestOrigin;
+  now: Date;
+  // Activation and reset: the chosen password (hashed), which takes effect
+  // only with the right code, and the link the challenge was started from.
+  pendingPasswordHash?: string;
+  actionTokenId?: string;
+};
 
-// After a correct password: a new LOGIN challenge with its first code, and
-// the code by e-mail. If the mail cannot be sent, the challenge is removed
-// again, so nothing half-made is left. Once the mail is out, any earlier
-// unfinished login challenge of the account is voided: one at a time.
-export async function issueLoginChallenge(
-  input: IssueInput,
+// A new challenge with its first code, and the code by e-mail. If the mail
+// cannot be sent, the challenge is removed again, so nothing half-made is
+// left and the person can simply try again. Once the mail is out, earlier
+// unfinished challenges of the same purpose for the account are voided:
+// one at a time.
+export async function issueChallenge(
+  input: IssueChallengeInput,
 ): Promise<IssuedChallenge | LoginFailure> {
-  const { accountId, origin, now } = input;
+  const { accountId, purpose, origin, now } = input;
   const db = await getDb();
   const audit = (outcome: "SUCCESS" | "FAILURE" | "DENIED", reason: string | null) =>
-    auditLoginStep({
+    auditAuthStep({
       action: "login.code_sent",
       outcome,
       origin,
       accountId,
-      detail: { reason, resend: false },
+      detail: { purpose, reason, resend: false },
     });
 
   const limit = await enforceRateLimits([
@@ -46,14 +60,16 @@ export async function issueLoginChallenge(
   const challengeId = crypto.randomUUID();
   const { reference, referenceHash } = createChallengeReference();
   const code = generateVerificationCode();
-  const expiresAt = addMinutes(now, LOGIN_CHALLENGE_VALID_MINUTES);
+  const expiresAt = addMinutes(now, CHALLENGE_VALID_MINUTES);
 
   await db.challenge.create({
     data: {
       id: challengeId,
       accountId,
-      purpose: "LOGIN",
+      purpose,
       referenceHash,
+      pendingPasswordHash: input.pendingPasswordHash ?? null,
+      actionTokenId: input.actionTokenId ?? null,
       codesSent: 1,
       lastCodeSentAt: now,
       expiresAt,
@@ -69,24 +85,15 @@ export async function issueLoginChallenge(
   });
 
   try {
-    await sendVerificationCodeEmail({ to: input.email, code, purpose: "LOGIN" });
+    await sendVerificationCodeEmail({ to: input.email, code, purpose });
   } catch (error) {
     await db.challenge.delete({ where: { id: challengeId } });
-    logger.warn({ challengeId, err: errorName(error) }, "login code mail failed");
+    logger.warn({ challengeId, err: errorName(error) }, "verification code mail failed");
     await audit("FAILURE", "mail_failed");
     return { ok: false, error: "MAIL_FAILED" };
   }
 
-  await db.challenge.updateMany({
-    where: {
-      accountId,
-      purpose: "LOGIN",
-      id: { not: challengeId },
-      completedAt: null,
-      voidedAt: null,
-    },
-    data: { voidedAt: now },
-  });
+  await voidOpenChallenges(db, accountId, now, { purpose, except: challengeId, createdBy: now });
   await audit("SUCCESS", null);
 
   return { ok: true, reference, expiresAt };

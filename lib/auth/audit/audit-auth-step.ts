@@ -3,22 +3,28 @@ import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Db } from "@/lib/db/client";
 import type { RequestOrigin } from "@/lib/http/client-ip";
 
-export type LoginAuditInput = {
+export type AuthAuditInput = {
   action: AuditAction;
   outcome: "SUCCESS" | "FAILURE" | "DENIED";
   origin: RequestOrigin;
   accountId?: string | null;
-  // A short reason code and ids: never the address, password or code.
+  // The client whose account changed (activation, new password), so the
+  // event shows up among that client's audit events.
+  subjectClientId?: string | null;
+  // A short reason code and ids: never the address, password, code or link.
   detail?: Record<string, string | number | boolean | null>;
 };
 
-// One audit event for one sign-in step, with where the request came from.
-export function auditLoginStep(input: LoginAuditInput, db?: Db): Promise<void> {
+// One audit event for one step of signing in or of an account's own
+// password, with where the request came from. Pass `db` inside a
+// transaction so the event commits or rolls back with the step.
+export function auditAuthStep(input: AuthAuditInput, db?: Db): Promise<void> {
   return recordAuditEvent(
     {
       action: input.action,
       outcome: input.outcome,
       actorAccountId: input.accountId ?? null,
+      subjectClientId: input.subjectClientId ?? null,
       ip: input.origin.ip,
       userAgent: input.origin.userAgent,
       detail: input.detail,
