@@ -32,7 +32,12 @@ async function main(): Promise<void> {
   await db.$disconnect();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// An open PGlite database keeps a timer running, so the process would not
+// end by itself; everything is written by now (as in scripts/db/cli.mjs).
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
