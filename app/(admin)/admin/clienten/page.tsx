@@ -48,7 +48,7 @@ export default async function ClientsPage({ searchParams }: Props) {
       </div>
       <ClientSearch search={search} />
 
-      <h2 className="mb-4 text-xl font-semibold" aria-live="polite">
+      <h2 className="mb-4 text-xl font-semibold">
         {search
           ? t("clients.list.countFor", { total: result.total, search })
           : t("clients.list.count", { total: result.total })}
