@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { sectionPath } from "@/lib/admin/dossier/dossier-paths";
+import { formatLocalDateTime } from "@/lib/admin/dossier/time/local-date-time";
+import { requireAdminSession } from "@/lib/auth/session/require-session";
+import { getConfig } from "@/lib/config/config";
+import { getContactMoment } from "@/lib/dossier/admin/queries/get-contact-moment";
+import { withDossierClient } from "@/lib/dossier/admin/queries/get-dossier-client";
+import { readDossierAsAdmin } from "@/lib/dossier/admin/read-dossier-as-admin";
+import { adminMetadata } from "../../../../../../_components/admin-metadata";
+import { ContactMomentForm } from "../../../_components/contact-moment-form";
+import { DossierFrame } from "../../../_components/dossier-frame";
+
+export async function generateMetadata() {
+  const t = await getTranslations("adminDossier.contactMoments");
+
+  return adminMetadata(t("editTitle"));
+}
+
+type Props = { params: Promise<{ id: string; recordId: string }> };
+
+// "Contactmoment bewerken". One of another client is not found.
+export default async function EditContactMomentPage({ params }: Props) {
+  const session = await requireAdminSession();
+  const { id, recordId } = await params;
+  const { client, data: moment } = await readDossierAsAdmin(
+    session,
+    id,
+    { page: "contact-moment", recordId },
+    (scope) => withDossierClient(scope, getContactMoment(scope, recordId)),
+  );
+  const t = await getTranslations("adminDossier.contactMoments");
+
+  return (
+    <DossierFrame client={client} section="contactmomenten" title={t("editTitle")}>
+      <ContactMomentForm
+        clientId={client.id}
+        contactMomentId={moment.id}
+        defaults={{
+          occurredAt: formatLocalDateTime(moment.occurredAt, getConfig().timeZone),
+          channel: moment.channel,
+          withWhom: moment.withWhom,
+          summary: moment.summary,
+        }}
+        cancelHref={sectionPath(client.id, "contactmomenten")}
+      />
+    </DossierFrame>
+  );
+}
