@@ -1,0 +1,108 @@
+import { notFound } from "next/navigation";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { CurrentSession } from "@/lib/auth/session/current-session";
+import { updateReportAction } from "@/lib/admin/dossier/actions/report-actions";
+import { createClientWithDossier } from "../dossier/support/dossier-fixtures";
+import { useTestDatabase } from "../support/test-database";
+import { addReport, createAdminActor } from "./support/admin-dossier-fixtures";
+
+const session = vi.hoisted(() => ({ current: null as CurrentSession | null }));
+
+vi.mock("@/lib/auth/session/require-session", () => ({
+  requireAdminSession: async () => {
+    if (session.current?.role !== "ADMIN") notFound();
+    return session.current;
+  },
+}));
+vi.mock("@/lib/http/client-ip", () => ({
+  getRequestOrigin: async () => ({ ip: "198.51.100.9", userAgent: "Testbrowser" }),
+}));
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.append(key, value);
+
+  return data;
+}
+
+function signIn(accountId: string, role: CurrentSession["role"]) {
+  session.current = { sessionId: "s", accountId, role, name: "Test", email: "t@example.test" };
+}
+
+describe("the report server actions", () => {
+  const db = useTestDatabase();
+
+  beforeEach(() => {
+    session.current = null;
+  });
+
+  async function setUp() {
+    const admin = await createAdminActor(db());
+    const { account, client, dossierId } = await createClientWithDossier(db());
+    const report = await addReport(db(), dossierId, "Oorspronkelijke tekst.");
+    const values = {
+      clientId: client.id,
+      reportId: report.id,
+      writtenAt: "2026-02-10T10:15",
+      author: report.author,
+      category: report.category,
+      text: "Nieuwe tekst.",
+    };
+
+    return { admin, account, client, report, values };
+  }
+
+  it("saves, then sends the admin back to the section with a confirmation", async () => {
+    const { admin, client, report, values } = await setUp();
+    signIn(admin.accountId, "ADMIN");
+
+    const redirect = await updateReportAction(null, form(values)).catch((error: unknown) => error);
+
+    expect(redirect).toMatchObject({
+      digest: expect.stringContaining(
+        `/admin/clienten/${client.id}/dossier/rapportages?melding=REPORT_UPDATED`,
+      ),
+    });
+    expect((await db().report.findUniqueOrThrow({ where: { id: report.id } })).text).toBe("Nieuwe tekst.");
+  });
+
+  it("gives bad input back with Dutch-mappable codes and the texts as typed, changing nothing", async () => {
+    const { admin, report, values } = await setUp();
+    signIn(admin.accountId, "ADMIN");
+
+    const state = await updateReportAction(
+      null,
+      form({ ...values, writtenAt: "31-02-2026 10:00", text: "x".repeat(10_001) }),
+    );
+
+    expect(state).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      fieldErrors: { writtenAt: "DATE_TIME_INVALID", text: "TOO_LONG" },
+      values: { writtenAt: "31-02-2026 10:00" },
+    });
+    expect(await db().report.findUniqueOrThrow({ where: { id: report.id } })).toEqual(report);
+  });
+
+  it("answers a client's session with not found and changes nothing", async () => {
+    const { account, report, values } = await setUp();
+    signIn(account.id, "CLIENT");
+
+    await expect(updateReportAction(null, form(values))).rejects.toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;404",
+    });
+    expect(await db().report.findUniqueOrThrow({ where: { id: report.id } })).toEqual(report);
+  });
+
+  it("refuses a report of another client as not found", async () => {
+    const { admin, values } = await setUp();
+    const other = await createClientWithDossier(db());
+    const foreign = await addReport(db(), other.dossierId, "Van een ander.");
+    signIn(admin.accountId, "ADMIN");
+
+    const state = await updateReportAction(null, form({ ...values, reportId: foreign.id }));
+
+    expect(state).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await db().report.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
+  });
+});
