@@ -8,6 +8,7 @@ import { getConfig } from "@/lib/config/config";
 import { getAccountDetails } from "@/lib/dossier/queries/get-account-details";
 import { readDossier } from "@/lib/dossier/read-dossier";
 import { pageMetadata } from "../_components/page-title";
+import { ChangePasswordSection } from "./wachtwoord/change-password-section";
 
 export async function generateMetadata() {
   const t = await getTranslations("account.details");
@@ -56,7 +57,7 @@ export default async function AccountDetailsPage() {
           </p>
         </Panel>
 
-        {/* The "Wachtwoord wijzigen" section goes here. */}
+        <ChangePasswordSection />
       </div>
     </>
   );

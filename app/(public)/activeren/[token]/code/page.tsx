@@ -1,0 +1,13 @@
+import { LinkCodePage } from "@/lib/auth/components/link-code-page";
+import { linkPageMetadata } from "@/lib/auth/components/link-page-metadata";
+
+export function generateMetadata() {
+  return linkPageMetadata("ACTIVATION", "code");
+}
+
+// The code that finishes the account activation and signs the person in.
+export default async function ActivationCodePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+
+  return <LinkCodePage purpose="ACTIVATION" token={token} />;
+}
