@@ -1,12 +1,12 @@
-import common from "@/messages/nl/common.json";
-import auth from "@/messages/nl/auth.json";
-import dossier from "@/messages/nl/dossier.json";
-import account from "@/messages/nl/account.json";
-import admin from "@/messages/nl/admin.json";
-import adminDossier from "@/messages/nl/admin-dossier.json";
-import help from "@/messages/nl/help.json";
-import email from "@/messages/nl/email.json";
-import errors from "@/messages/nl/errors.json";
+import common from "@/messages/nl/common.json" with { type: "json" };
+import auth from "@/messages/nl/auth.json" with { type: "json" };
+import dossier from "@/messages/nl/dossier.json" with { type: "json" };
+import account from "@/messages/nl/account.json" with { type: "json" };
+import admin from "@/messages/nl/admin.json" with { type: "json" };
+import adminDossier from "@/messages/nl/admin-dossier.json" with { type: "json" };
+import help from "@/messages/nl/help.json" with { type: "json" };
+import email from "@/messages/nl/email.json" with { type: "json" };
+import errors from "@/messages/nl/errors.json" with { type: "json" };
 
 export const DEFAULT_LOCALE = "nl";
 export type Locale = typeof DEFAULT_LOCALE;
