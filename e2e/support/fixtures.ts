@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 import { test as base, type TestInfo } from "@playwright/test";
-import { claimAccount, type TestAccount } from "./claim-account";
+import { claimAccount, type E2eAccount, type TestAccount } from "./claim-account";
 import { login } from "./login";
 import { Outbox } from "./outbox";
 import { deploymentUrl } from "./run-context";
 
 export { expect } from "@playwright/test";
-export type { TestAccount } from "./claim-account";
+export type { E2eAccount, TestAccount } from "./claim-account";
 
 // A client address of the test's own in 10.0.0.0/8, stable for the test.
 function fakeClientIp(testInfo: TestInfo): string {
@@ -21,7 +21,7 @@ type Fixtures = {
   clientIp: string;
   outbox: Outbox;
   // An account of this run that no other test uses.
-  freshAccount: TestAccount;
+  freshAccount: E2eAccount;
   // SMOKE_EMAIL/SMOKE_PASSWORD against a deployment, else a fresh account.
   smokeAccount: TestAccount;
   // Signs the page in with an account; ends on the overview.
