@@ -13,13 +13,15 @@ nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", {
 });
 process.env.LOG_LEVEL ??= "warn";
 
-const { createAdminFromCommand, parseCreateAdminArgs } = await import(
-  "../lib/accounts/admins/create-admin-command"
-);
+const { createAdminFromCommand, parseCreateAdminArgs } =
+  await import("../lib/accounts/admins/create-admin-command");
 const { ConfigError } = await import("../lib/config/config");
 const { getDb } = await import("../lib/db/client");
 
-const output = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
+const output = {
+  out: (line: string) => console.log(line),
+  err: (line: string) => console.error(line),
+};
 
 const args = parseCreateAdminArgs(process.argv.slice(2));
 if (!args.ok) {

@@ -16,7 +16,7 @@ test.describe("[ADMIN] managing clients", () => {
     const email = `nieuw-${runId()}-${id}@e2e.carefriend.test`;
 
     await page.goto("/admin/clienten");
-    await page.getByRole("link", { name: t("clients.list.new") }).click();
+    await page.getByRole("link", { name: t("clients.list.new"), exact: true }).click();
     await page.getByLabel(t("clients.form.name")).fill(`Nieuwe Cliënt ${id}`);
     await page.getByLabel(t("clients.form.clientNumber")).fill(`E2E-N-${id}`);
     await page.getByLabel(t("clients.form.email")).fill(email.toUpperCase());
@@ -42,7 +42,9 @@ test.describe("[ADMIN] managing clients", () => {
 
     await page.goto("/admin/clienten/nieuw");
     await page.getByLabel(t("clients.form.name")).fill("Dubbel Adres");
-    await page.getByLabel(t("clients.form.clientNumber")).fill(`E2E-D-${crypto.randomUUID().slice(0, 8)}`);
+    await page
+      .getByLabel(t("clients.form.clientNumber"))
+      .fill(`E2E-D-${crypto.randomUUID().slice(0, 8)}`);
     await page.getByLabel(t("clients.form.email")).fill(freshAccount.email);
     await page.getByRole("button", { name: t("clients.new.submit") }).click();
 
@@ -89,7 +91,12 @@ test.describe("[CLIENT] the admin area", () => {
     const errors = await getTranslator("errors");
     await login(freshAccount);
 
-    for (const path of ["/admin", "/admin/clienten", "/admin/clienten/nieuw", "/admin/beheerders"]) {
+    for (const path of [
+      "/admin",
+      "/admin/clienten",
+      "/admin/clienten/nieuw",
+      "/admin/beheerders",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: errors("notFoundTitle") })).toBeVisible();

@@ -20,10 +20,35 @@ describe("a client's audit log", () => {
     const other = await createActiveClient(db());
     await db().auditEvent.createMany({
       data: [
-        { action: "login.password", outcome: "SUCCESS", subjectClientId: client.id, actorAccountId: account.id, occurredAt: new Date(START), ip: "192.0.2.1" },
-        { action: "account.update", outcome: "SUCCESS", subjectClientId: client.id, actorAccountId: admin.accountId, occurredAt: new Date(START + DAY) },
-        { action: "session.ended", outcome: "SUCCESS", subjectClientId: client.id, actorAccountId: null, occurredAt: new Date(START + 2 * DAY) },
-        { action: "dossier.view", outcome: "SUCCESS", subjectClientId: other.client.id, actorAccountId: other.account.id, occurredAt: new Date(START) },
+        {
+          action: "login.password",
+          outcome: "SUCCESS",
+          subjectClientId: client.id,
+          actorAccountId: account.id,
+          occurredAt: new Date(START),
+          ip: "192.0.2.1",
+        },
+        {
+          action: "account.update",
+          outcome: "SUCCESS",
+          subjectClientId: client.id,
+          actorAccountId: admin.accountId,
+          occurredAt: new Date(START + DAY),
+        },
+        {
+          action: "session.ended",
+          outcome: "SUCCESS",
+          subjectClientId: client.id,
+          actorAccountId: null,
+          occurredAt: new Date(START + 2 * DAY),
+        },
+        {
+          action: "dossier.view",
+          outcome: "SUCCESS",
+          subjectClientId: other.client.id,
+          actorAccountId: other.account.id,
+          occurredAt: new Date(START),
+        },
       ],
     });
 
@@ -55,7 +80,11 @@ describe("a client's audit log", () => {
       "Europe/Amsterdam",
     );
 
-    const byKind = await listClientAuditEvents({ clientId: client.id, page: 1, action: "dossier.view" });
+    const byKind = await listClientAuditEvents({
+      clientId: client.id,
+      page: 1,
+      action: "dossier.view",
+    });
     const byPeriod = await listClientAuditEvents({
       clientId: client.id,
       page: 1,

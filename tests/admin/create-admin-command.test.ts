@@ -28,7 +28,10 @@ function capture() {
 
   return {
     lines,
-    output: { out: (line: string) => lines.out.push(line), err: (line: string) => lines.err.push(line) },
+    output: {
+      out: (line: string) => lines.out.push(line),
+      err: (line: string) => lines.err.push(line),
+    },
   };
 }
 
@@ -39,7 +42,10 @@ describe("npm run admin:create", () => {
       [["--email", "beheer@example.test"], "--name is required"],
       [["--email", "geen-adres", "--name", "Fatima"], "--email is not a valid e-mail address"],
       [["--email", "beheer@example.test", "--name", "  "], "--name is empty"],
-      [["--email", "beheer@example.test", "--name", "F", "--password", "x"], "Unknown option '--password'"],
+      [
+        ["--email", "beheer@example.test", "--name", "F", "--password", "x"],
+        "Unknown option '--password'",
+      ],
     ];
 
     for (const [argv, message] of cases) {
@@ -61,17 +67,27 @@ describe("npm run admin:create", () => {
 
   it("invites an admin, mails the invitation and prints the link only because mail stays in the outbox", async () => {
     const email = `eerste-${unique()}@example.test`;
-    const parsed = parseCreateAdminArgs(["--email", email.toUpperCase(), "--name", "Fatima el Amrani"]);
+    const parsed = parseCreateAdminArgs([
+      "--email",
+      email.toUpperCase(),
+      "--name",
+      "Fatima el Amrani",
+    ]);
     if (!parsed.ok) throw new Error(parsed.messages.join("\n"));
     const { lines, output } = capture();
 
     expect(await createAdminFromCommand(parsed.input, output)).toBe(0);
 
-    const account = await db().account.findUniqueOrThrow({ where: { email }, include: { password: true } });
+    const account = await db().account.findUniqueOrThrow({
+      where: { email },
+      include: { password: true },
+    });
     expect(account).toMatchObject({ role: "ADMIN", status: "INVITED", password: null });
     const [mail] = await mailsTo(db(), email);
     const token = tokenFromMail(mail!.text, ACTIVATION_PATH);
-    expect(await findUsableActionToken(token, "ACTIVATION")).toMatchObject({ accountId: account.id });
+    expect(await findUsableActionToken(token, "ACTIVATION")).toMatchObject({
+      accountId: account.id,
+    });
     expect(lines.out.join("\n")).toContain(`${ACTIVATION_PATH}/${token}`);
     const created = await db().auditEvent.findFirstOrThrow({
       where: { action: "account.create", detail: { path: ["accountId"], equals: account.id } },
@@ -120,7 +136,9 @@ describe("npm run admin:create", () => {
 
     expect(lines.err.join("\n")).toContain("could not be sent");
     expect(lines.out).toEqual([]);
-    expect(await db().account.findUnique({ where: { email } })).toMatchObject({ status: "INVITED" });
+    expect(await db().account.findUnique({ where: { email } })).toMatchObject({
+      status: "INVITED",
+    });
   });
 });
 

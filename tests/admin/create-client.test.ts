@@ -93,7 +93,11 @@ describe("creating a client", () => {
 
     const result = await createClient(admin, clientForm({ email: first.email.toUpperCase() }));
 
-    expect(result).toEqual({ ok: false, error: "DUPLICATE", fieldErrors: { email: "EMAIL_TAKEN" } });
+    expect(result).toEqual({
+      ok: false,
+      error: "DUPLICATE",
+      fieldErrors: { email: "EMAIL_TAKEN" },
+    });
     expect(await counts()).toEqual(before);
   });
 

@@ -47,7 +47,12 @@ describe("the client form", () => {
         email: "EMAIL_INVALID",
         dateOfBirth: "DATE_OF_BIRTH_INVALID",
       },
-      values: { name: "   ", clientNumber: "NZ 1; DROP", email: "geen-adres", dateOfBirth: "31-02-1950" },
+      values: {
+        name: "   ",
+        clientNumber: "NZ 1; DROP",
+        email: "geen-adres",
+        dateOfBirth: "31-02-1950",
+      },
     });
   });
 

@@ -26,7 +26,9 @@ describe("inviting an admin", () => {
     const [mail] = await mailsTo(db(), input.email);
     expect(mail?.subject).toBe("Uitnodiging als beheerder van Mijn norazorg");
     const token = tokenFromMail(mail!.text, ACTIVATION_PATH);
-    expect(await findUsableActionToken(token, "ACTIVATION")).toMatchObject({ accountId: account.id });
+    expect(await findUsableActionToken(token, "ACTIVATION")).toMatchObject({
+      accountId: account.id,
+    });
     expect((await listAdmins()).map((listed) => listed.id)).toContain(account.id);
   });
 
@@ -38,7 +40,11 @@ describe("inviting an admin", () => {
 
     const result = await inviteAdmin(admin, { name: "Tweede", email });
 
-    expect(result).toEqual({ ok: false, error: "DUPLICATE", fieldErrors: { email: "EMAIL_TAKEN" } });
+    expect(result).toEqual({
+      ok: false,
+      error: "DUPLICATE",
+      fieldErrors: { email: "EMAIL_TAKEN" },
+    });
     expect(await db().account.count()).toBe(accounts);
     expect(await mailsTo(db(), email)).toHaveLength(0);
   });

@@ -49,7 +49,9 @@ describe("there is always an active admin", () => {
     const [active] = await onlyTheseAdmins(1);
     const invited = await createAdmin(db(), { status: "INVITED" });
 
-    expect(await deactivateAccount(active!, { accountId: invited.accountId })).toEqual({ ok: true });
+    expect(await deactivateAccount(active!, { accountId: invited.accountId })).toEqual({
+      ok: true,
+    });
   });
 
   it("does not let an admin deactivate their own account", async () => {

@@ -46,8 +46,12 @@ describe("the client list", () => {
     const email = client.grants[0]!.account.email;
 
     expect(await namesFound("WILHELM")).toContain("Wilhelmina");
-    expect((await listClients({ search: client.clientNumber.toLowerCase(), page: 1 })).total).toBe(1);
-    expect((await listClients({ search: email.toUpperCase(), page: 1 })).clients[0]?.id).toBe(client.id);
+    expect((await listClients({ search: client.clientNumber.toLowerCase(), page: 1 })).total).toBe(
+      1,
+    );
+    expect((await listClients({ search: email.toUpperCase(), page: 1 })).clients[0]?.id).toBe(
+      client.id,
+    );
   });
 
   it("takes % and _ in the search text literally", async () => {
@@ -65,12 +69,17 @@ describe("the client list", () => {
 
     const [found] = (await listClients({ search: marker, page: 1 })).clients;
 
-    expect(found?.account).toMatchObject({ status: "ACTIVE", lastLoginAt: null, lockedUntil: null });
+    expect(found?.account).toMatchObject({
+      status: "ACTIVE",
+      lastLoginAt: null,
+      lockedUntil: null,
+    });
   });
 
   it(`pages by ${CLIENTS_PER_PAGE}, by name, and shows the last page for a page past the end`, async () => {
-    const names = Array.from({ length: CLIENTS_PER_PAGE + 3 }, (_, index) =>
-      `Pagina${String(index).padStart(2, "0")}`,
+    const names = Array.from(
+      { length: CLIENTS_PER_PAGE + 3 },
+      (_, index) => `Pagina${String(index).padStart(2, "0")}`,
     );
     const marker = await clientsNamed(names);
 

@@ -61,7 +61,11 @@ describe("editing a client", () => {
     const event = await db().auditEvent.findFirstOrThrow({
       where: { subjectClientId: client.id, action: "account.update" },
     });
-    expect(event.detail).toEqual({ clientId: client.id, accountId: account.id, fields: "name,dateOfBirth" });
+    expect(event.detail).toEqual({
+      clientId: client.id,
+      accountId: account.id,
+      fields: "name,dateOfBirth",
+    });
   });
 
   it("changes nothing and writes no event when nothing was changed", async () => {

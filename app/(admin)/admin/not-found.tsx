@@ -10,7 +10,10 @@ export default async function AdminNotFound() {
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
       <p className="text-slate-700">{t("notFoundText")}</p>
-      <Link href={CLIENTS_PATH} className="inline-block text-brand-700 underline underline-offset-4">
+      <Link
+        href={CLIENTS_PATH}
+        className="inline-block text-brand-700 underline underline-offset-4"
+      >
         {t("toClients")}
       </Link>
     </div>

@@ -62,7 +62,9 @@ export function parseCreateAdminArgs(argv: string[]): CreateAdminArgs {
 
   const parsed = inputSchema.safeParse(values);
   if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) => FIELD_MESSAGES[issue.message] ?? issue.message);
+    const messages = parsed.error.issues.map(
+      (issue) => FIELD_MESSAGES[issue.message] ?? issue.message,
+    );
     return { ok: false, messages: [...messages, CREATE_ADMIN_USAGE], exitCode: 1 };
   }
 

@@ -66,6 +66,11 @@ export async function createAdminInvitation(
   });
 
   return delivery.sent
-    ? { ok: true, accountId: created.accountId, mailSent: true, activationUrl: delivery.activationUrl }
+    ? {
+        ok: true,
+        accountId: created.accountId,
+        mailSent: true,
+        activationUrl: delivery.activationUrl,
+      }
     : { ok: true, accountId: created.accountId, mailSent: false };
 }

@@ -9,9 +9,7 @@ export type SendInvitationResult =
 // Sends an invited account a fresh activation link. Issuing the new token
 // voids every earlier one, so only the newest mail works. Only for
 // accounts that have not been activated yet. Callers audit the outcome.
-export async function sendInvitation(
-  accountId: string,
-): Promise<SendInvitationResult> {
+export async function sendInvitation(accountId: string): Promise<SendInvitationResult> {
   const db = await getDb();
   const account = await db.account.findUnique({
     where: { id: accountId },

@@ -6,8 +6,7 @@ import { MailDeliveryError } from "@/lib/mail/mail-delivery-error";
 import { sendPasswordResetEmail } from "@/lib/mail/send-password-reset-email";
 
 export type SendPasswordResetLinkResult =
-  | { ok: true }
-  | { ok: false; error: "NOT_FOUND" | "NOT_ACTIVE" | "MAIL_FAILED" };
+  { ok: true } | { ok: false; error: "NOT_FOUND" | "NOT_ACTIVE" | "MAIL_FAILED" };
 
 // Mails an active account a single-use link to choose a new password; a
 // new link voids the earlier ones. The password itself is not touched:

@@ -16,7 +16,10 @@ import { toFormState, type AdminFormState } from "./admin-form-state";
 
 type Input = { accountId: string };
 
-const OPERATIONS: Record<AccountOperation, (actor: AdminActor, input: Input) => Promise<AdminFormState>> = {
+const OPERATIONS: Record<
+  AccountOperation,
+  (actor: AdminActor, input: Input) => Promise<AdminFormState>
+> = {
   reinvite: notifying(reinviteAccount, "INVITATION_SENT"),
   unlock: notifying(unlockAccount, "ACCOUNT_UNLOCKED"),
   resetPassword: notifying(requestPasswordReset, "RESET_LINK_SENT"),
@@ -25,7 +28,8 @@ const OPERATIONS: Record<AccountOperation, (actor: AdminActor, input: Input) => 
     const result = await reactivateAccount(actor, input);
     if (!result.ok) return result;
 
-    const notice = result.status === "ACTIVE" ? "ACCOUNT_REACTIVATED" : "ACCOUNT_REACTIVATED_INVITED";
+    const notice =
+      result.status === "ACTIVE" ? "ACCOUNT_REACTIVATED" : "ACCOUNT_REACTIVATED_INVITED";
     return { ok: true, notice };
   },
 };
@@ -34,7 +38,8 @@ function notifying(
   operation: (actor: AdminActor, input: Input) => Promise<AdminResult>,
   notice: Parameters<typeof toFormState>[1],
 ) {
-  return async (actor: AdminActor, input: Input) => toFormState(await operation(actor, input), notice);
+  return async (actor: AdminActor, input: Input) =>
+    toFormState(await operation(actor, input), notice);
 }
 
 // The buttons that act on one account, on a client's page and on the

@@ -20,9 +20,7 @@ type AdminFormActionOptions<Schema extends z.ZodType> = {
 // An unexpected failure is logged by name and reported as UNEXPECTED;
 // exception text never reaches the browser. redirect() and notFound()
 // pass through.
-export function adminFormAction<Schema extends z.ZodType>(
-  options: AdminFormActionOptions<Schema>,
-) {
+export function adminFormAction<Schema extends z.ZodType>(options: AdminFormActionOptions<Schema>) {
   return async (_previous: AdminFormState, form: FormData): Promise<AdminFormState> => {
     const parsed = parseForm(options.schema, form, options.fields);
     if (!parsed.ok) {

@@ -7,7 +7,12 @@ import type { AdminErrorCode, AdminResult, FieldErrors } from "../admin-result";
 export type AdminFormState =
   | null
   | { ok: true; notice: AdminNotice }
-  | { ok: false; error: AdminErrorCode; fieldErrors?: FieldErrors; values?: Record<string, string> };
+  | {
+      ok: false;
+      error: AdminErrorCode;
+      fieldErrors?: FieldErrors;
+      values?: Record<string, string>;
+    };
 
 export function toFormState(result: AdminResult, notice: AdminNotice): AdminFormState {
   return result.ok ? { ok: true, notice } : result;

@@ -16,6 +16,11 @@ export const createClientAction = adminFormAction({
     const result = await createClient(actor, input);
     if (!result.ok) return result;
 
-    redirect(clientPath(result.clientId, result.mailSent ? "CLIENT_CREATED" : "CLIENT_CREATED_MAIL_FAILED"));
+    redirect(
+      clientPath(
+        result.clientId,
+        result.mailSent ? "CLIENT_CREATED" : "CLIENT_CREATED_MAIL_FAILED",
+      ),
+    );
   },
 });

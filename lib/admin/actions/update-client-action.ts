@@ -12,7 +12,9 @@ function noticeFor(result: UpdateClientResult & { ok: true }): AdminNotice {
   if (result.changed.length === 0) return "CLIENT_UNCHANGED";
   if (!result.reinvited) return "CLIENT_UPDATED";
 
-  return result.reinvited.mailSent ? "CLIENT_UPDATED_REINVITED" : "CLIENT_UPDATED_REINVITE_MAIL_FAILED";
+  return result.reinvited.mailSent
+    ? "CLIENT_UPDATED_REINVITED"
+    : "CLIENT_UPDATED_REINVITE_MAIL_FAILED";
 }
 
 // "Gegevens wijzigen": on success back to the client's page with a notice.

@@ -32,7 +32,14 @@ export async function listClientAuditEvents(filter: ClientAuditFilter) {
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * AUDIT_EVENTS_PER_PAGE,
     take: AUDIT_EVENTS_PER_PAGE,
-    select: { id: true, occurredAt: true, actorAccountId: true, action: true, outcome: true, ip: true },
+    select: {
+      id: true,
+      occurredAt: true,
+      actorAccountId: true,
+      action: true,
+      outcome: true,
+      ip: true,
+    },
   });
 
   const actorIds = [...new Set(rows.map((row) => row.actorAccountId).filter((id) => id !== null))];

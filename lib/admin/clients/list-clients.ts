@@ -12,9 +12,7 @@ export type ClientListFilter = { search?: string; page: number };
 export async function listClients(filter: ClientListFilter) {
   const db = await getDb();
   const text = filter.search?.trim();
-  const contains = text
-    ? { contains: escapeLike(text), mode: "insensitive" as const }
-    : undefined;
+  const contains = text ? { contains: escapeLike(text), mode: "insensitive" as const } : undefined;
   const where: Prisma.ClientWhereInput = contains
     ? {
         OR: [
@@ -43,7 +41,9 @@ export async function listClients(filter: ClientListFilter) {
         orderBy: { createdAt: "asc" },
         take: 1,
         select: {
-          account: { select: { id: true, email: true, status: true, lockedUntil: true, lastLoginAt: true } },
+          account: {
+            select: { id: true, email: true, status: true, lockedUntil: true, lastLoginAt: true },
+          },
         },
       },
     },

@@ -58,14 +58,20 @@ export async function updateClient(
         where: { id: client.id },
         data: { name: next.name, clientNumber: next.clientNumber, dateOfBirth: next.dateOfBirth },
       });
-      const issued = account ? await updateAccount(tx, account, next.name, next.email ?? account.email) : null;
+      const issued = account
+        ? await updateAccount(tx, account, next.name, next.email ?? account.email)
+        : null;
       await auditAdminChange(
         actor,
         {
           action: "account.update",
           outcome: "SUCCESS",
           subjectClientId: client.id,
-          detail: { clientId: client.id, accountId: account?.id ?? null, fields: changed.join(",") },
+          detail: {
+            clientId: client.id,
+            accountId: account?.id ?? null,
+            fields: changed.join(","),
+          },
         },
         tx,
       );

@@ -2,8 +2,7 @@ import type { z } from "zod";
 import { isFieldErrorCode, type FieldErrors } from "../admin-result";
 
 export type ParsedForm<T> = { values: Record<string, string> } & (
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: FieldErrors }
+  { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors }
 );
 
 // Reads the named fields of a submitted form as text and checks them with

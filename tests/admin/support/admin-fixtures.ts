@@ -35,7 +35,12 @@ export async function createAdmin(
 // A CLIENT session trying the admin operations.
 export async function createClientActor(db: Db): Promise<AdminActor> {
   const account = await db.account.create({
-    data: { email: `client-${unique()}@example.test`, name: "Cliënt", role: "CLIENT", status: "ACTIVE" },
+    data: {
+      email: `client-${unique()}@example.test`,
+      name: "Cliënt",
+      role: "CLIENT",
+      status: "ACTIVE",
+    },
   });
 
   return { accountId: account.id, role: "CLIENT", origin: TEST_ORIGIN };

@@ -32,7 +32,10 @@ const NO_FIELDS: readonly string[] = [];
 // (and read out) above the buttons.
 export function AccountActions({ accountId, accountName, operations, label }: AccountActionsProps) {
   const t = useTranslations("admin.accountActions");
-  const [state, formAction, pending] = useActionState<AdminFormState, FormData>(accountAction, null);
+  const [state, formAction, pending] = useActionState<AdminFormState, FormData>(
+    accountAction,
+    null,
+  );
   const { messageRef } = useFocusOnResult(state, NO_FIELDS);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);

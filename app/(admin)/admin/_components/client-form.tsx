@@ -31,7 +31,13 @@ type ClientFormProps = {
 // "Nieuwe cliënt" and "Gegevens wijzigen". On success the server action
 // moves on to the client's page; on a refusal the form shows what to fix
 // and keeps what was typed.
-export function ClientForm({ clientId, initial, emailNote, showEmail = true, cancelHref }: ClientFormProps) {
+export function ClientForm({
+  clientId,
+  initial,
+  emailNote,
+  showEmail = true,
+  cancelHref,
+}: ClientFormProps) {
   const t = useTranslations("admin");
   const editing = Boolean(clientId);
   const [state, formAction, pending] = useActionState<AdminFormState, FormData>(
@@ -83,7 +89,7 @@ export function ClientForm({ clientId, initial, emailNote, showEmail = true, can
       {showEmail ? (
         <FormField
           key={keyOf("email")}
-        id="email"
+          id="email"
           label={t("clients.form.email")}
           hint={emailNote ?? t("clients.form.emailHint")}
           error={errorOf("email")}
@@ -107,14 +113,23 @@ export function ClientForm({ clientId, initial, emailNote, showEmail = true, can
         optionalLabel={t("common.optional")}
         hint={t("clients.form.dateOfBirthHint")}
         error={errorOf("dateOfBirth")}
-        inputProps={{ ...field("dateOfBirth"), type: "text", inputMode: "numeric", autoComplete: "off" }}
+        inputProps={{
+          ...field("dateOfBirth"),
+          type: "text",
+          inputMode: "numeric",
+          autoComplete: "off",
+        }}
       />
 
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className={adminStyles.primaryButton}>
           {editing
-            ? pending ? t("clients.edit.submitting") : t("clients.edit.submit")
-            : pending ? t("clients.new.submitting") : t("clients.new.submit")}
+            ? pending
+              ? t("clients.edit.submitting")
+              : t("clients.edit.submit")
+            : pending
+              ? t("clients.new.submitting")
+              : t("clients.new.submit")}
         </button>
         <Link href={cancelHref} className={adminStyles.link}>
           {t("common.cancel")}

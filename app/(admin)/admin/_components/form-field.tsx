@@ -21,7 +21,9 @@ export function FormField({ id, label, hint, error, optionalLabel, inputProps }:
     <div>
       <label htmlFor={id} className={adminStyles.label}>
         {label}
-        {optionalLabel ? <span className="font-normal text-slate-600"> {optionalLabel}</span> : null}
+        {optionalLabel ? (
+          <span className="font-normal text-slate-600"> {optionalLabel}</span>
+        ) : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className={adminStyles.hint}>

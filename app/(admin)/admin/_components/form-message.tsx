@@ -26,7 +26,9 @@ export function FormMessage({ state, ref, className = "" }: FormMessageProps) {
   return (
     <div ref={ref} tabIndex={-1} role="status" aria-live="polite" className={className}>
       {state ? (
-        <p className={tone}>{state.ok ? t(`notices.${state.notice}`) : t(`errors.${state.error}`)}</p>
+        <p className={tone}>
+          {state.ok ? t(`notices.${state.notice}`) : t(`errors.${state.error}`)}
+        </p>
       ) : null}
     </div>
   );

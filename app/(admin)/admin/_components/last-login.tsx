@@ -6,5 +6,9 @@ export async function LastLogin({ at }: { at: Date | null | undefined }) {
   const t = await getTranslations("admin.common");
   const format = await getFormatter();
 
-  return at ? <time dateTime={at.toISOString()}>{format.dateTime(at, DATE_TIME_FORMAT)}</time> : t("never");
+  return at ? (
+    <time dateTime={at.toISOString()}>{format.dateTime(at, DATE_TIME_FORMAT)}</time>
+  ) : (
+    t("never")
+  );
 }

@@ -21,7 +21,10 @@ export function NoticeBanner({ notice }: { notice: AdminNotice }) {
   }, []);
 
   return (
-    <div role="status" className={`mb-6 ${isWarningNotice(notice) ? adminStyles.warning : adminStyles.success}`}>
+    <div
+      role="status"
+      className={`mb-6 ${isWarningNotice(notice) ? adminStyles.warning : adminStyles.success}`}
+    >
       {t(notice)}
     </div>
   );

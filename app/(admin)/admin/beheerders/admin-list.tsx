@@ -20,7 +20,10 @@ export async function AdminList({ admins, ownId }: { admins: AdminListItem[]; ow
         const own = admin.id === ownId;
 
         return (
-          <li key={admin.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <li
+            key={admin.id}
+            className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+          >
             <h3 className="text-lg font-semibold">
               {admin.name}
               {own ? <span className="font-normal text-slate-600"> {t("admins.you")}</span> : null}
@@ -52,7 +55,9 @@ export async function AdminList({ admins, ownId }: { admins: AdminListItem[]; ow
                 operations={availableAccountActions(state, own)}
                 label={t("admins.actionsFor", { name: admin.name })}
               />
-              {own ? <p className="mt-3 text-sm text-slate-600">{t("accountActions.selfNote")}</p> : null}
+              {own ? (
+                <p className="mt-3 text-sm text-slate-600">{t("accountActions.selfNote")}</p>
+              ) : null}
             </div>
           </li>
         );

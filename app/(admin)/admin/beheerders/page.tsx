@@ -28,7 +28,9 @@ export default async function AdminsPage() {
           <AdminList admins={admins} ownId={actor.accountId} />
         </Panel>
         <Panel id="uitnodigen" title={t("inviteTitle")}>
-          <p className="mb-4 text-slate-700">{t("inviteIntro", { hours: ACTIVATION_LINK_VALID_HOURS })}</p>
+          <p className="mb-4 text-slate-700">
+            {t("inviteIntro", { hours: ACTIVATION_LINK_VALID_HOURS })}
+          </p>
           <InviteAdminForm />
         </Panel>
       </div>

@@ -60,23 +60,38 @@ export async function ClientList({ clients }: { clients: ClientListItem[] }) {
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className={cell}>{t("columns.name")}</th>
-              <th scope="col" className={cell}>{t("columns.clientNumber")}</th>
-              <th scope="col" className={cell}>{t("columns.email")}</th>
-              <th scope="col" className={cell}>{t("columns.state")}</th>
-              <th scope="col" className={cell}>{t("columns.lastLogin")}</th>
+              <th scope="col" className={cell}>
+                {t("columns.name")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("columns.clientNumber")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("columns.email")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("columns.state")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("columns.lastLogin")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
             {clients.map((client) => (
               <tr key={client.id}>
                 <th scope="row" className={`${cell} font-medium`}>
-                  <Link href={clientPath(client.id)} className="text-brand-700 underline underline-offset-4">
+                  <Link
+                    href={clientPath(client.id)}
+                    className="text-brand-700 underline underline-offset-4"
+                  >
                     {client.name}
                   </Link>
                 </th>
                 <td className={cell}>{client.clientNumber}</td>
-                <td className={`${cell} [overflow-wrap:anywhere]`}>{client.account?.email ?? "–"}</td>
+                <td className={`${cell} [overflow-wrap:anywhere]`}>
+                  {client.account?.email ?? "–"}
+                </td>
                 <td className={cell}>
                   <StateBadge state={stateOf(client)} />
                 </td>

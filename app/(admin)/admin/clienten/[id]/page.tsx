@@ -118,11 +118,20 @@ export default async function ClientPage({ params, searchParams }: Props) {
                     label: t("clients.details.email"),
                     value: <span className="break-all">{account.email}</span>,
                   },
-                  { label: t("clients.details.lastLogin"), value: <LastLogin at={account.lastLoginAt} /> },
+                  {
+                    label: t("clients.details.lastLogin"),
+                    value: <LastLogin at={account.lastLoginAt} />,
+                  },
                 ]}
               />
-              <h3 className="mt-6 mb-3 text-lg font-semibold">{t("clients.details.actionsTitle")}</h3>
-              <AccountActions accountId={account.id} accountName={client.name} operations={operations} />
+              <h3 className="mt-6 mb-3 text-lg font-semibold">
+                {t("clients.details.actionsTitle")}
+              </h3>
+              <AccountActions
+                accountId={account.id}
+                accountName={client.name}
+                operations={operations}
+              />
               {operations.includes("resetPassword") ? (
                 <p className="mt-3 text-sm text-slate-600">
                   {t("accountActions.resetHint", { minutes: RESET_LINK_VALID_MINUTES })}

@@ -70,11 +70,21 @@ export async function AuditEventList({ events }: { events: ClientAuditEvent[] })
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className={cell}>{t("columns.when")}</th>
-              <th scope="col" className={cell}>{t("columns.who")}</th>
-              <th scope="col" className={cell}>{t("columns.what")}</th>
-              <th scope="col" className={cell}>{t("columns.outcome")}</th>
-              <th scope="col" className={cell}>{t("columns.ip")}</th>
+              <th scope="col" className={cell}>
+                {t("columns.when")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("columns.who")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("columns.what")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("columns.outcome")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("columns.ip")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">

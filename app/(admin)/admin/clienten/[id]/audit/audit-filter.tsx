@@ -42,7 +42,9 @@ export async function AuditFilter({ search, action }: { search: AuditSearch; act
 
       <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
         <div>
-          <label htmlFor="van" className="font-medium">{t("from")}</label>
+          <label htmlFor="van" className="font-medium">
+            {t("from")}
+          </label>
           <input
             id="van"
             name="van"
@@ -54,7 +56,9 @@ export async function AuditFilter({ search, action }: { search: AuditSearch; act
           />
         </div>
         <div>
-          <label htmlFor="tot" className="font-medium">{t("to")}</label>
+          <label htmlFor="tot" className="font-medium">
+            {t("to")}
+          </label>
           <input
             id="tot"
             name="tot"
@@ -66,7 +70,9 @@ export async function AuditFilter({ search, action }: { search: AuditSearch; act
           />
         </div>
         <div>
-          <label htmlFor="soort" className="font-medium">{t("kind")}</label>
+          <label htmlFor="soort" className="font-medium">
+            {t("kind")}
+          </label>
           <select
             id="soort"
             name="soort"

@@ -40,7 +40,10 @@ export default async function EditClientPage({ params }: Props) {
           {t("common.backToClient", { name: client.name })}
         </BackLink>
       </div>
-      <PageHeading title={t("clients.edit.title")} intro={t("clients.edit.intro", { name: client.name })} />
+      <PageHeading
+        title={t("clients.edit.title")}
+        intro={t("clients.edit.intro", { name: client.name })}
+      />
       <ClientForm
         clientId={client.id}
         initial={{
