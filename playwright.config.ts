@@ -38,6 +38,8 @@ const jsonReport = process.env.E2E_JSON_REPORT;
 
 export default defineConfig({
   testDir: "e2e",
+  // Traces and screenshots of failures; Playwright empties it on start.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   // A failure is a failure: no silent second chance.
@@ -47,7 +49,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [
     ["list"],
-    ["html", { open: "never", outputFolder: "playwright-report" }],
+    ["html", { open: "never", outputFolder: process.env.E2E_REPORT_DIR ?? "playwright-report" }],
     ...(jsonReport ? [["json", { outputFile: jsonReport }] as const] : []),
   ],
   use: {

@@ -19,5 +19,8 @@ export function e2eAccountEmail(runId: string, index: number): string {
 export function e2eClient(runId: string, index: number): SeedClient {
   const template = DEMO_CLIENTS[(index - 1) % DEMO_CLIENTS.length]!;
 
-  return { ...template, clientNumber: `E2E-${runId}-${index}`, name: `Proef Persoon ${index}` };
+  // Numbers of one width: no name or client number is the start of another.
+  const number = String(index).padStart(3, "0");
+
+  return { ...template, clientNumber: `E2E-${runId}-${number}`, name: `Proef Persoon ${number}` };
 }
