@@ -7,7 +7,11 @@ declare const scopeBrand: unique symbol;
 // no grant: their access comes from the ADMIN role, checked against the
 // database each time.
 export type DossierRoute =
-  | { readonly via: "grant"; readonly grantId: string; readonly grantKind: "SELF" | "REPRESENTATIVE" }
+  | {
+      readonly via: "grant";
+      readonly grantId: string;
+      readonly grantKind: "SELF" | "REPRESENTATIVE";
+    }
   | { readonly via: "admin" };
 
 // Proof that access to one client's dossier was checked and is being

@@ -63,7 +63,9 @@ describe("the report server actions", () => {
         `/admin/clienten/${client.id}/dossier/rapportages?melding=REPORT_UPDATED`,
       ),
     });
-    expect((await db().report.findUniqueOrThrow({ where: { id: report.id } })).text).toBe("Nieuwe tekst.");
+    expect((await db().report.findUniqueOrThrow({ where: { id: report.id } })).text).toBe(
+      "Nieuwe tekst.",
+    );
   });
 
   it("gives bad input back with Dutch-mappable codes and the texts as typed, changing nothing", async () => {

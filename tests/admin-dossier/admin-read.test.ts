@@ -27,7 +27,12 @@ describe("an admin reading a client's dossier", () => {
     const report = await addReport(db(), dossierId, "Goed geslapen.");
 
     const outcome = await openDossierAsAdmin(
-      { actor: admin, clientId: client.id, origin: ADMIN_ORIGIN, request: { page: "report", recordId: report.id } },
+      {
+        actor: admin,
+        clientId: client.id,
+        origin: ADMIN_ORIGIN,
+        request: { page: "report", recordId: report.id },
+      },
       (scope) => getReport(scope, report.id),
     );
 
@@ -50,13 +55,20 @@ describe("an admin reading a client's dossier", () => {
     const bertsReport = await addReport(db(), bert.dossierId);
 
     const outcome = await openDossierAsAdmin(
-      { actor: admin, clientId: anna.client.id, request: { page: "report", recordId: bertsReport.id } },
+      {
+        actor: admin,
+        clientId: anna.client.id,
+        request: { page: "report", recordId: bertsReport.id },
+      },
       (scope) => getReport(scope, bertsReport.id),
     );
 
     expect(outcome).toEqual({ ok: false, reason: "not_found" });
     const [event] = await viewEventsAbout(db(), anna.client.id);
-    expect(event).toMatchObject({ outcome: "DENIED", detail: { via: "admin", reason: "not_found" } });
+    expect(event).toMatchObject({
+      outcome: "DENIED",
+      detail: { via: "admin", reason: "not_found" },
+    });
   });
 
   it("refuses a client's session and a deactivated admin", async () => {
@@ -64,7 +76,11 @@ describe("an admin reading a client's dossier", () => {
     const deactivated = await createAdminActor(db(), { status: "DEACTIVATED" });
     const query = (scope: Parameters<typeof listReports>[0]) => listReports(scope, { page: 1 });
 
-    for (const actor of [clientActor(account.id), { ...clientActor(account.id), role: "ADMIN" as const }, deactivated]) {
+    for (const actor of [
+      clientActor(account.id),
+      { ...clientActor(account.id), role: "ADMIN" as const },
+      deactivated,
+    ]) {
       const outcome = await openDossierAsAdmin(
         { actor, clientId: client.id, request: { page: "reports" } },
         query,
@@ -72,7 +88,9 @@ describe("an admin reading a client's dossier", () => {
       expect(outcome).toEqual({ ok: false, reason: "not_admin" });
     }
     const events = await viewEventsAbout(db(), client.id);
-    expect(events.map((event) => [event.outcome, (event.detail as { reason?: string }).reason])).toEqual([
+    expect(
+      events.map((event) => [event.outcome, (event.detail as { reason?: string }).reason]),
+    ).toEqual([
       ["DENIED", "not_admin"],
       ["DENIED", "not_admin"],
       ["DENIED", "not_admin"],
@@ -83,7 +101,11 @@ describe("an admin reading a client's dossier", () => {
     const admin = await createAdminActor(db());
 
     const outcome = await openDossierAsAdmin(
-      { actor: admin, clientId: "00000000-0000-4000-8000-00000000abcd", request: { page: "dossier" } },
+      {
+        actor: admin,
+        clientId: "00000000-0000-4000-8000-00000000abcd",
+        request: { page: "dossier" },
+      },
       async () => ({}),
     );
 

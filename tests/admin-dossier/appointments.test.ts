@@ -5,7 +5,11 @@ import { saveRescheduledAppointment } from "@/lib/admin/dossier/appointments/sav
 import { newAppointmentSchema } from "@/lib/admin/dossier/forms/appointment-form";
 import { createClientWithDossier } from "../dossier/support/dossier-fixtures";
 import { useTestDatabase } from "../support/test-database";
-import { addAppointment, createAdminActor, writeEventsAbout } from "./support/admin-dossier-fixtures";
+import {
+  addAppointment,
+  createAdminActor,
+  writeEventsAbout,
+} from "./support/admin-dossier-fixtures";
 
 describe("appointments kept by an admin", () => {
   const db = useTestDatabase();
@@ -72,7 +76,10 @@ describe("appointments kept by an admin", () => {
     const existing = await addAppointment(db(), dossierId);
     const target = { clientId: client.id, appointmentId: existing.id };
 
-    const cancelled = await saveCancelledAppointment(admin, { ...target, cancelReason: "Zorgverlener ziek" });
+    const cancelled = await saveCancelledAppointment(admin, {
+      ...target,
+      cancelReason: "Zorgverlener ziek",
+    });
     const again = await saveCancelledAppointment(admin, { ...target, cancelReason: "Nog eens" });
     const moved = await saveRescheduledAppointment(admin, {
       ...target,
@@ -92,7 +99,9 @@ describe("appointments kept by an admin", () => {
       startsAt: existing.startsAt,
     });
     const events = await writeEventsAbout(db(), client.id);
-    expect(events.map((event) => [event.outcome, (event.detail as { reason?: string }).reason ?? null])).toEqual([
+    expect(
+      events.map((event) => [event.outcome, (event.detail as { reason?: string }).reason ?? null]),
+    ).toEqual([
       ["SUCCESS", null],
       ["FAILURE", "not_allowed"],
       ["FAILURE", "not_allowed"],

@@ -18,7 +18,9 @@ function plan(clientId: string, overrides: Partial<CarePlanForm> = {}): CarePlan
     summary: "Thuis blijven wonen met hulp bij de ochtendzorg.",
     createdBy: "Wijkverpleegkundige Ilse",
     goals: [{ title: "Zelfstandig douchen", description: "Met een douchestoel." }],
-    agreements: [{ description: "Hulp bij douchen", frequency: "3 keer per week", provider: "Thuiszorg" }],
+    agreements: [
+      { description: "Hulp bij douchen", frequency: "3 keer per week", provider: "Thuiszorg" },
+    ],
     ...overrides,
   };
 }
@@ -99,7 +101,10 @@ describe("care plan versions written by an admin", () => {
     expect(results.filter((result) => !result.ok)).toEqual([
       { ok: false, error: "VERSION_CONFLICT" },
     ]);
-    const versions = await db().carePlan.findMany({ where: { dossierId }, select: { version: true } });
+    const versions = await db().carePlan.findMany({
+      where: { dossierId },
+      select: { version: true },
+    });
     expect(versions.map((item) => item.version).sort()).toEqual([1, 2]);
     const successes = (await writeEventsAbout(db(), client.id)).filter(
       (event) => event.outcome === "SUCCESS",
@@ -144,10 +149,17 @@ describe("care plan versions written by an admin", () => {
     await saveCarePlanVersion(admin, plan(client.id, { validFrom: new Date("2026-01-05") }));
     await saveCarePlanVersion(
       admin,
-      plan(client.id, { basedOnVersion: 1, summary: "Vanaf maart.", validFrom: new Date("2026-03-01") }),
+      plan(client.id, {
+        basedOnVersion: 1,
+        summary: "Vanaf maart.",
+        validFrom: new Date("2026-03-01"),
+      }),
     );
     const read = <T>(now: Date, query: Parameters<typeof openDossier<T>>[1]) =>
-      openDossier({ accountId: account.id, origin: TEST_ORIGIN, request: { page: "care-plan" } }, query);
+      openDossier(
+        { accountId: account.id, origin: TEST_ORIGIN, request: { page: "care-plan" } },
+        query,
+      );
 
     // 28 February, 23:30 in Amsterdam: still February there.
     const before = new Date("2026-02-28T22:30:00Z");

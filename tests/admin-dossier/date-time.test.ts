@@ -41,17 +41,41 @@ describe("times entered on the Amsterdam clock", () => {
   });
 
   it("show a stored instant on the Amsterdam clock again", () => {
-    expect(formatLocalDateTime(new Date("2026-10-25T00:30:00Z"), AMSTERDAM)).toBe("2026-10-25T02:30");
-    expect(formatLocalDateTime(new Date("2026-10-25T01:30:00Z"), AMSTERDAM)).toBe("2026-10-25T02:30");
-    expect(formatLocalDateTime(new Date("2026-01-15T08:00:00Z"), AMSTERDAM)).toBe("2026-01-15T09:00");
+    expect(formatLocalDateTime(new Date("2026-10-25T00:30:00Z"), AMSTERDAM)).toBe(
+      "2026-10-25T02:30",
+    );
+    expect(formatLocalDateTime(new Date("2026-10-25T01:30:00Z"), AMSTERDAM)).toBe(
+      "2026-10-25T02:30",
+    );
+    expect(formatLocalDateTime(new Date("2026-01-15T08:00:00Z"), AMSTERDAM)).toBe(
+      "2026-01-15T09:00",
+    );
   });
 
   it("refuse what is no date and time, or lies outside 1900 to 2100", () => {
-    for (const text of ["", "morgen", "2026-02-30T10:00", "2026-13-01T10:00", "2026-01-01T24:00", "2026-01-01"]) {
-      expect(parseLocalDateTime(text, AMSTERDAM), text).toEqual({ ok: false, problem: "DATE_TIME_INVALID" });
+    for (const text of [
+      "",
+      "morgen",
+      "2026-02-30T10:00",
+      "2026-13-01T10:00",
+      "2026-01-01T24:00",
+      "2026-01-01",
+    ]) {
+      expect(parseLocalDateTime(text, AMSTERDAM), text).toEqual({
+        ok: false,
+        problem: "DATE_TIME_INVALID",
+      });
     }
-    for (const text of ["1899-12-31T23:59", "2101-01-01T00:00", "0001-01-01T10:00", "9999-01-01T10:00"]) {
-      expect(parseLocalDateTime(text, AMSTERDAM), text).toEqual({ ok: false, problem: "DATE_OUT_OF_RANGE" });
+    for (const text of [
+      "1899-12-31T23:59",
+      "2101-01-01T00:00",
+      "0001-01-01T10:00",
+      "9999-01-01T10:00",
+    ]) {
+      expect(parseLocalDateTime(text, AMSTERDAM), text).toEqual({
+        ok: false,
+        problem: "DATE_OUT_OF_RANGE",
+      });
     }
   });
 });

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { appointmentSchema, cancelAppointmentSchema, newAppointmentSchema } from "@/lib/admin/dossier/forms/appointment-form";
-import { carePlanSchema, CARE_PLAN_ID_FIELDS, shapeCarePlanForm } from "@/lib/admin/dossier/forms/care-plan-form";
+import {
+  appointmentSchema,
+  cancelAppointmentSchema,
+  newAppointmentSchema,
+} from "@/lib/admin/dossier/forms/appointment-form";
+import {
+  carePlanSchema,
+  CARE_PLAN_ID_FIELDS,
+  shapeCarePlanForm,
+} from "@/lib/admin/dossier/forms/care-plan-form";
 import { newContactMomentSchema } from "@/lib/admin/dossier/forms/contact-moment-form";
 import { parseDossierForm } from "@/lib/admin/dossier/forms/parse-dossier-form";
-import { REPORT_ID_FIELDS, newReportSchema, reportSchema } from "@/lib/admin/dossier/forms/report-form";
+import {
+  REPORT_ID_FIELDS,
+  newReportSchema,
+  reportSchema,
+} from "@/lib/admin/dossier/forms/report-form";
 import { CARE_PLAN_ROWS_MAX, REPORT_TEXT_MAX } from "@/lib/admin/dossier/dossier-limits";
 
 const CLIENT_ID = "6f1f7a52-7f1e-4a57-9d55-0f0f5bd4b8a1";
@@ -15,7 +27,11 @@ function form(values: Record<string, string>): FormData {
   return data;
 }
 
-function fieldErrors(schema: Parameters<typeof parseDossierForm>[0]["schema"], values: Record<string, string>, extra: Partial<Parameters<typeof parseDossierForm>[0]> = {}) {
+function fieldErrors(
+  schema: Parameters<typeof parseDossierForm>[0]["schema"],
+  values: Record<string, string>,
+  extra: Partial<Parameters<typeof parseDossierForm>[0]> = {},
+) {
   const parsed = parseDossierForm({ schema, idFields: ["clientId"], ...extra }, form(values));
 
   return parsed.ok ? {} : parsed.fieldErrors;
@@ -55,16 +71,31 @@ describe("the report form", () => {
   });
 
   it(`takes a text of ${REPORT_TEXT_MAX} characters and refuses one more`, () => {
-    expect(fieldErrors(newReportSchema, { ...report, text: "a".repeat(REPORT_TEXT_MAX) })).toEqual({});
-    expect(fieldErrors(newReportSchema, { ...report, text: "a".repeat(REPORT_TEXT_MAX + 1) })).toEqual({
+    expect(fieldErrors(newReportSchema, { ...report, text: "a".repeat(REPORT_TEXT_MAX) })).toEqual(
+      {},
+    );
+    expect(
+      fieldErrors(newReportSchema, { ...report, text: "a".repeat(REPORT_TEXT_MAX + 1) }),
+    ).toEqual({
       text: "TOO_LONG",
     });
   });
 
   it("names each missing or wrong field", () => {
     expect(
-      fieldErrors(newReportSchema, { clientId: CLIENT_ID, writtenAt: "", author: " ", category: "GOSSIP", text: "" }),
-    ).toEqual({ writtenAt: "REQUIRED", author: "REQUIRED", category: "CHOICE_INVALID", text: "REQUIRED" });
+      fieldErrors(newReportSchema, {
+        clientId: CLIENT_ID,
+        writtenAt: "",
+        author: " ",
+        category: "GOSSIP",
+        text: "",
+      }),
+    ).toEqual({
+      writtenAt: "REQUIRED",
+      author: "REQUIRED",
+      category: "CHOICE_INVALID",
+      text: "REQUIRED",
+    });
     expect(fieldErrors(newReportSchema, { clientId: CLIENT_ID })).toEqual({
       writtenAt: "REQUIRED",
       author: "REQUIRED",
@@ -102,19 +133,30 @@ describe("the report form", () => {
 
 describe("the contact moment form", () => {
   it("knows the four channels only", () => {
-    const moment = { clientId: CLIENT_ID, occurredAt: "2026-02-01T14:00", withWhom: "Dochter", summary: "Gebeld." };
+    const moment = {
+      clientId: CLIENT_ID,
+      occurredAt: "2026-02-01T14:00",
+      withWhom: "Dochter",
+      summary: "Gebeld.",
+    };
 
     expect(fieldErrors(newContactMomentSchema, { ...moment, channel: "VIDEO" })).toEqual({});
-    expect(fieldErrors(newContactMomentSchema, { ...moment, channel: "FAX" })).toEqual({ channel: "CHOICE_INVALID" });
+    expect(fieldErrors(newContactMomentSchema, { ...moment, channel: "FAX" })).toEqual({
+      channel: "CHOICE_INVALID",
+    });
   });
 });
 
 describe("the appointment form", () => {
   it("wants the end after the start", () => {
-    expect(fieldErrors(newAppointmentSchema, { ...appointment, endsAt: "2026-06-01T08:59" })).toEqual({
+    expect(
+      fieldErrors(newAppointmentSchema, { ...appointment, endsAt: "2026-06-01T08:59" }),
+    ).toEqual({
       endsAt: "END_NOT_AFTER_START",
     });
-    expect(fieldErrors(newAppointmentSchema, { ...appointment, endsAt: appointment.startsAt })).toEqual({
+    expect(
+      fieldErrors(newAppointmentSchema, { ...appointment, endsAt: appointment.startsAt }),
+    ).toEqual({
       endsAt: "END_NOT_AFTER_START",
     });
   });
@@ -122,39 +164,60 @@ describe("the appointment form", () => {
   it("allows an appointment through the night, but not one of more than a day", () => {
     const night = { startsAt: "2026-06-01T22:00", endsAt: "2026-06-02T07:00" };
     expect(fieldErrors(newAppointmentSchema, { ...appointment, ...night })).toEqual({});
-    expect(fieldErrors(newAppointmentSchema, { ...appointment, endsAt: "2026-06-02T09:01" })).toEqual({
+    expect(
+      fieldErrors(newAppointmentSchema, { ...appointment, endsAt: "2026-06-02T09:01" }),
+    ).toEqual({
       endsAt: "DURATION_TOO_LONG",
     });
   });
 
   it("counts the real length of an appointment across the change to summer time", () => {
     // 01:30 to 03:30 on 29 March 2026 is one hour.
-    const parsed = newAppointmentSchema.parse({ ...appointment, startsAt: "2026-03-29T01:30", endsAt: "2026-03-29T03:30" });
+    const parsed = newAppointmentSchema.parse({
+      ...appointment,
+      startsAt: "2026-03-29T01:30",
+      endsAt: "2026-03-29T03:30",
+    });
 
     expect(parsed.endsAt.getTime() - parsed.startsAt.getTime()).toBe(60 * 60 * 1000);
   });
 
   it("refuses absurd and impossible dates", () => {
-    expect(fieldErrors(newAppointmentSchema, { ...appointment, startsAt: "1850-06-01T09:00" })).toEqual({
+    expect(
+      fieldErrors(newAppointmentSchema, { ...appointment, startsAt: "1850-06-01T09:00" }),
+    ).toEqual({
       startsAt: "DATE_OUT_OF_RANGE",
     });
-    expect(fieldErrors(newAppointmentSchema, { ...appointment, endsAt: "2226-06-01T10:00" })).toEqual({
+    expect(
+      fieldErrors(newAppointmentSchema, { ...appointment, endsAt: "2226-06-01T10:00" }),
+    ).toEqual({
       endsAt: "DATE_OUT_OF_RANGE",
     });
-    expect(fieldErrors(newAppointmentSchema, { ...appointment, startsAt: "2026-02-30T09:00" })).toEqual({
+    expect(
+      fieldErrors(newAppointmentSchema, { ...appointment, startsAt: "2026-02-30T09:00" }),
+    ).toEqual({
       startsAt: "DATE_TIME_INVALID",
     });
-    expect(fieldErrors(newAppointmentSchema, { ...appointment, startsAt: "2026-03-29T02:15" })).toEqual({
+    expect(
+      fieldErrors(newAppointmentSchema, { ...appointment, startsAt: "2026-03-29T02:15" }),
+    ).toEqual({
       startsAt: "DATE_TIME_NONEXISTENT",
     });
   });
 
   it("needs the appointment's id to reschedule it, and a reason to cancel it", () => {
     expect(
-      parseDossierForm({ schema: appointmentSchema, idFields: ["clientId", "appointmentId"] }, form(appointment)),
+      parseDossierForm(
+        { schema: appointmentSchema, idFields: ["clientId", "appointmentId"] },
+        form(appointment),
+      ),
     ).toMatchObject({ ok: false, error: "NOT_FOUND" });
     expect(
-      fieldErrors(cancelAppointmentSchema, { clientId: CLIENT_ID, appointmentId: "x", cancelReason: "  " }),
+      fieldErrors(cancelAppointmentSchema, {
+        clientId: CLIENT_ID,
+        appointmentId: "x",
+        cancelReason: "  ",
+      }),
     ).toEqual({ cancelReason: "REQUIRED" });
   });
 });
@@ -199,7 +262,11 @@ describe("the care plan form", () => {
   });
 
   it("points at the missing part of a row filled in part", () => {
-    const parsed = parse({ ...plan, "goals.0.title": "Alleen een titel", "goals.0.description": "" });
+    const parsed = parse({
+      ...plan,
+      "goals.0.title": "Alleen een titel",
+      "goals.0.description": "",
+    });
 
     expect(parsed).toMatchObject({ ok: false, fieldErrors: { "goals.0.description": "REQUIRED" } });
   });

@@ -231,8 +231,16 @@ describe("writing a dossier as an admin", () => {
       await saveNewReport(actor, { clientId, ...report }),
       await saveReport(actor, { clientId, reportId: existing.id, ...report }),
       await saveNewAppointment(actor, { clientId, ...appointment }),
-      await saveRescheduledAppointment(actor, { clientId, appointmentId: planned.id, ...appointment }),
-      await saveCancelledAppointment(actor, { clientId, appointmentId: planned.id, cancelReason: "x" }),
+      await saveRescheduledAppointment(actor, {
+        clientId,
+        appointmentId: planned.id,
+        ...appointment,
+      }),
+      await saveCancelledAppointment(actor, {
+        clientId,
+        appointmentId: planned.id,
+        cancelReason: "x",
+      }),
       await saveNewContactMoment(actor, { clientId, ...moment }),
       await saveContactMoment(actor, { clientId, contactMomentId: talked.id, ...moment }),
       await saveCarePlanVersion(actor, {
@@ -249,7 +257,9 @@ describe("writing a dossier as an admin", () => {
     expect(results).toEqual(Array(8).fill({ ok: false, error: "FORBIDDEN" }));
     expect(await db().report.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(existing);
     expect(await db().report.count({ where: { dossierId } })).toBe(1);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: planned.id } })).toEqual(planned);
+    expect(await db().appointment.findUniqueOrThrow({ where: { id: planned.id } })).toEqual(
+      planned,
+    );
     expect(await db().carePlan.count({ where: { dossierId } })).toBe(0);
     const events = await writeEventsAbout(db(), clientId);
     expect(events).toHaveLength(8);

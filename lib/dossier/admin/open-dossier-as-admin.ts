@@ -7,8 +7,7 @@ import { auditAdminDossier } from "./audit-admin-dossier";
 import { resolveAdminDossier } from "./resolve-admin-dossier";
 
 export type AdminDossierOutcome<T> =
-  | { ok: true; data: T }
-  | { ok: false; reason: AdminDossierDenial };
+  { ok: true; data: T } | { ok: false; reason: AdminDossierDenial };
 
 // The admin's way into a client's dossier, the staff counterpart of
 // openDossier: check that the actor is an active admin, run the query

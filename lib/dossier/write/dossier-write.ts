@@ -25,6 +25,9 @@ export type DossierWriteStep<T> =
 
 export type DossierWrite<T> = (scope: DossierWriteScope) => Promise<DossierWriteStep<T>>;
 
-export function refused(reason: DossierWriteRefusal): { status: "refused"; reason: DossierWriteRefusal } {
+export function refused(reason: DossierWriteRefusal): {
+  status: "refused";
+  reason: DossierWriteRefusal;
+} {
   return { status: "refused", reason };
 }

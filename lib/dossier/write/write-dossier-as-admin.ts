@@ -58,7 +58,11 @@ export async function writeDossierAsAdmin<T>(
 
   const target = await resolveAdminDossier(db, access);
   if (!target.ok) {
-    await auditRefusal("DENIED", target.reason, target.reason === "no_dossier" ? null : access.clientId);
+    await auditRefusal(
+      "DENIED",
+      target.reason,
+      target.reason === "no_dossier" ? null : access.clientId,
+    );
 
     return target;
   }

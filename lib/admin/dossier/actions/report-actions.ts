@@ -30,7 +30,11 @@ export const updateReportAction = dossierFormAction({
     if (!result.ok) return result;
 
     redirect(
-      sectionPath(input.clientId, "rapportages", result.changed ? "REPORT_UPDATED" : "NOTHING_CHANGED"),
+      sectionPath(
+        input.clientId,
+        "rapportages",
+        result.changed ? "REPORT_UPDATED" : "NOTHING_CHANGED",
+      ),
     );
   },
 });

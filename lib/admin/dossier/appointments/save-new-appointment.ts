@@ -14,7 +14,10 @@ export async function saveNewAppointment(
 
   const result = toDossierResult(
     await writeDossierAsAdmin(
-      { ...dossierAccess(actor, clientId), request: { record: "appointment", operation: "create" } },
+      {
+        ...dossierAccess(actor, clientId),
+        request: { record: "appointment", operation: "create" },
+      },
       (scope) => createAppointment(scope, appointment),
     ),
   );

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { CARE_PLAN_ROWS_MAX, DESCRIPTION_MAX, SHORT_TEXT_MAX, SUMMARY_MAX } from "../dossier-limits";
+import {
+  CARE_PLAN_ROWS_MAX,
+  DESCRIPTION_MAX,
+  SHORT_TEXT_MAX,
+  SUMMARY_MAX,
+} from "../dossier-limits";
 import { dateField, lineField, recordIdField, textField } from "./dossier-fields";
 
 // A row left wholly empty is dropped, so a spare empty row is no mistake;
@@ -8,7 +13,10 @@ function rows<Row extends z.ZodObject>(row: Row) {
   const blank = (fields: Record<string, string>) =>
     Object.values(fields).every((text) => !text.trim());
   const rowOrBlank = z.union([
-    z.record(z.string(), z.string()).refine(blank).transform(() => null),
+    z
+      .record(z.string(), z.string())
+      .refine(blank)
+      .transform(() => null),
     row,
   ]);
 
@@ -68,7 +76,9 @@ export function readRows(
     found[index][match[2]!] = value;
   }
 
-  return Array.from(found, (row) => Object.fromEntries(fields.map((field) => [field, row?.[field] ?? ""])));
+  return Array.from(found, (row) =>
+    Object.fromEntries(fields.map((field) => [field, row?.[field] ?? ""])),
+  );
 }
 
 export function shapeCarePlanForm(values: Record<string, string>) {

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { CONTACT_CHANNELS } from "../dossier-choices";
 import { SHORT_TEXT_MAX, SUMMARY_MAX } from "../dossier-limits";
-import { choiceField, lineField, pastDateTimeField, recordIdField, textField } from "./dossier-fields";
+import {
+  choiceField,
+  lineField,
+  pastDateTimeField,
+  recordIdField,
+  textField,
+} from "./dossier-fields";
 
 // "Contactmoment toevoegen": when, how, with whom, and what about.
 export const newContactMomentSchema = z.object({

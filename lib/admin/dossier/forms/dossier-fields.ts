@@ -23,10 +23,7 @@ export function lineField(max: number) {
 
 // A required text that may run over several lines.
 export function textField(max: number) {
-  return z
-    .string()
-    .transform(tidy)
-    .pipe(z.string().min(1, "REQUIRED").max(max, "TOO_LONG"));
+  return z.string().transform(tidy).pipe(z.string().min(1, "REQUIRED").max(max, "TOO_LONG"));
 }
 
 // One of a fixed set of values, such as a report category.

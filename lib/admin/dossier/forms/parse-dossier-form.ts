@@ -16,8 +16,7 @@ export type DossierFormSpec<Schema extends z.ZodType> = {
 };
 
 export type ParsedDossierForm<T> = { values: Record<string, string> } & (
-  | { ok: true; data: T }
-  | { ok: false; error: DossierErrorCode; fieldErrors: DossierFieldErrors }
+  { ok: true; data: T } | { ok: false; error: DossierErrorCode; fieldErrors: DossierFieldErrors }
 );
 
 // More than any form here has, and longer than any field may be, so that

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { REPORT_CATEGORIES } from "../dossier-choices";
 import { REPORT_TEXT_MAX, SHORT_TEXT_MAX } from "../dossier-limits";
-import { choiceField, lineField, pastDateTimeField, recordIdField, textField } from "./dossier-fields";
+import {
+  choiceField,
+  lineField,
+  pastDateTimeField,
+  recordIdField,
+  textField,
+} from "./dossier-fields";
 
 // "Rapportage toevoegen": when it was written, by whom, its category and text.
 export const newReportSchema = z.object({

@@ -2,11 +2,11 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { EARLIEST_YEAR, LATEST_YEAR } from "../dossier-limits";
 
-export type LocalDateTimeProblem = "DATE_TIME_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_TIME_NONEXISTENT";
+export type LocalDateTimeProblem =
+  "DATE_TIME_INVALID" | "DATE_OUT_OF_RANGE" | "DATE_TIME_NONEXISTENT";
 
 export type LocalDateTimeResult =
-  | { ok: true; instant: Date }
-  | { ok: false; problem: LocalDateTimeProblem };
+  { ok: true; instant: Date } | { ok: false; problem: LocalDateTimeProblem };
 
 // 2026-03-14T09:30 (what a datetime-local field sends, seconds allowed)
 // or 14-03-2026 9:30 (what people type where the browser shows a plain
@@ -28,7 +28,13 @@ function readWallClock(text: string): WallClock | null {
       : null;
   if (!parts) return null;
 
-  const [year, month, day, hour, minute] = parts.map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = parts.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
 
   return { year, month, day, hour, minute };
 }
@@ -65,7 +71,14 @@ export function parseLocalDateTime(text: string, timeZone: string): LocalDateTim
     return { ok: false, problem: "DATE_OUT_OF_RANGE" };
   }
 
-  const candidate = new TZDate(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, timeZone);
+  const candidate = new TZDate(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    timeZone,
+  );
   const instant = candidate.getTime();
   if (!showsAs(instant, wall, timeZone)) return { ok: false, problem: "DATE_TIME_NONEXISTENT" };
 

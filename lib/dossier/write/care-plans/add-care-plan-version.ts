@@ -49,7 +49,10 @@ export async function addCarePlanVersion(
       createdBy: content.createdBy,
       goals: { create: content.goals.map((goal, index) => ({ position: index + 1, ...goal })) },
       agreements: {
-        create: content.agreements.map((agreement, index) => ({ position: index + 1, ...agreement })),
+        create: content.agreements.map((agreement, index) => ({
+          position: index + 1,
+          ...agreement,
+        })),
       },
     },
     select: { id: true },

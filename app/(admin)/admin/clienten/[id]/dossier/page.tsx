@@ -66,14 +66,19 @@ export default async function DossierOverviewPage({ params }: Props) {
           {current ? (
             <>
               <p className="font-medium">
-                {t("carePlan.inForce", { version: current.version, validFrom: day(current.validFrom) })}
+                {t("carePlan.inForce", {
+                  version: current.version,
+                  validFrom: day(current.validFrom),
+                })}
               </p>
               <p className="mt-1 line-clamp-3 max-w-prose whitespace-pre-line text-slate-900">
                 {current.summary}
               </p>
             </>
           ) : (
-            <EmptyState>{versions.length ? t("carePlan.noneInForce") : t("carePlan.empty")}</EmptyState>
+            <EmptyState>
+              {versions.length ? t("carePlan.noneInForce") : t("carePlan.empty")}
+            </EmptyState>
           )}
           {planned.map((item) => (
             <p key={item.version} className="mt-2 text-slate-700">
@@ -81,12 +86,20 @@ export default async function DossierOverviewPage({ params }: Props) {
             </p>
           ))}
           <div className="mt-4 flex flex-wrap gap-3">
-            {newest ? addLink(newCarePlanVersionPath(client.id, newest.version), t("carePlan.editVersion")) : null}
+            {newest
+              ? addLink(
+                  newCarePlanVersionPath(client.id, newest.version),
+                  t("carePlan.editVersion"),
+                )
+              : null}
             {addLink(newCarePlanVersionPath(client.id), t("carePlan.newVersion"))}
           </div>
           {newest ? (
             <p className="mt-4">
-              <Link href={carePlanVersionPath(client.id, (current ?? newest).version)} className={adminStyles.link}>
+              <Link
+                href={carePlanVersionPath(client.id, (current ?? newest).version)}
+                className={adminStyles.link}
+              >
                 {t("carePlan.view")}
               </Link>
             </p>

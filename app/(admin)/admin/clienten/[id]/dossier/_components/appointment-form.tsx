@@ -40,7 +40,12 @@ export function AppointmentForm(props: AppointmentFormProps) {
         <DateTimeField name="startsAt" label={t("startsAt")} defaultValue={defaults.startsAt} />
         <DateTimeField name="endsAt" label={t("endsAt")} defaultValue={defaults.endsAt} />
       </div>
-      <TextField name="location" label={t("location")} defaultValue={defaults.location} max={SHORT_TEXT_MAX} />
+      <TextField
+        name="location"
+        label={t("location")}
+        defaultValue={defaults.location}
+        max={SHORT_TEXT_MAX}
+      />
       <TextField
         name="careWorker"
         label={t("careWorker")}

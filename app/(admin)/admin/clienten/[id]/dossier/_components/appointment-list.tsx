@@ -31,12 +31,16 @@ export async function AppointmentList({ clientId, appointments, empty }: Appoint
     <ul className="divide-y divide-slate-200">
       {appointments.map((appointment) => {
         const cancelled = appointment.status === "CANCELLED";
-        const label = t("recordLabel", { date: format.dateTime(appointment.startsAt, DATE_FORMAT) });
+        const label = t("recordLabel", {
+          date: format.dateTime(appointment.startsAt, DATE_FORMAT),
+        });
 
         return (
           <li key={appointment.id} className="py-4">
             <p className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
-              <span className={cancelled ? "line-through" : undefined}>{appointment.description}</span>
+              <span className={cancelled ? "line-through" : undefined}>
+                {appointment.description}
+              </span>
               {cancelled ? <Badge tone="danger">{t("cancelled")}</Badge> : null}
             </p>
             <p className="text-slate-700">
@@ -47,10 +51,13 @@ export async function AppointmentList({ clientId, appointments, empty }: Appoint
               })}
             </p>
             <p className="text-slate-700">
-              {t("at", { location: appointment.location })} · {t("with", { name: appointment.careWorker })}
+              {t("at", { location: appointment.location })} ·{" "}
+              {t("with", { name: appointment.careWorker })}
             </p>
             {cancelled && appointment.cancelReason ? (
-              <p className="text-slate-700">{t("cancelReason", { reason: appointment.cancelReason })}</p>
+              <p className="text-slate-700">
+                {t("cancelReason", { reason: appointment.cancelReason })}
+              </p>
             ) : null}
             {cancelled ? null : (
               <RecordActions

@@ -9,7 +9,11 @@ import { TextAreaField } from "./dossier-fields";
 type CancelAppointmentFormProps = { clientId: string; appointmentId: string; backHref: string };
 
 // "Afspraak annuleren": the reason is required; the client reads it.
-export function CancelAppointmentForm({ clientId, appointmentId, backHref }: CancelAppointmentFormProps) {
+export function CancelAppointmentForm({
+  clientId,
+  appointmentId,
+  backHref,
+}: CancelAppointmentFormProps) {
   const t = useTranslations("adminDossier.appointments");
 
   return (

@@ -23,7 +23,12 @@ type CarePlanFormProps = {
 
 // "Nieuwe versie van het zorgplan", empty or filled in with an existing
 // version.
-export function CarePlanForm({ clientId, basedOnVersion, defaults, cancelHref }: CarePlanFormProps) {
+export function CarePlanForm({
+  clientId,
+  basedOnVersion,
+  defaults,
+  cancelHref,
+}: CarePlanFormProps) {
   const t = useTranslations("adminDossier.carePlan");
 
   return (
@@ -61,7 +66,12 @@ export function CarePlanForm({ clientId, basedOnVersion, defaults, cancelHref }:
         removeLabel={(number) => t("removeGoal", { number })}
         fields={[
           { key: "title", label: t("goalTitle"), max: SHORT_TEXT_MAX },
-          { key: "description", label: t("goalDescription"), multiline: true, max: DESCRIPTION_MAX },
+          {
+            key: "description",
+            label: t("goalDescription"),
+            multiline: true,
+            max: DESCRIPTION_MAX,
+          },
         ]}
         initialRows={defaults.goals}
       />
@@ -72,7 +82,12 @@ export function CarePlanForm({ clientId, basedOnVersion, defaults, cancelHref }:
         addLabel={t("addAgreement")}
         removeLabel={(number) => t("removeAgreement", { number })}
         fields={[
-          { key: "description", label: t("agreementDescription"), multiline: true, max: DESCRIPTION_MAX },
+          {
+            key: "description",
+            label: t("agreementDescription"),
+            multiline: true,
+            max: DESCRIPTION_MAX,
+          },
           { key: "frequency", label: t("agreementFrequency"), max: SHORT_TEXT_MAX },
           { key: "provider", label: t("agreementProvider"), max: SHORT_TEXT_MAX },
         ]}

@@ -31,10 +31,19 @@ export async function ContactMomentList(props: { clientId: string; moments: Cont
               withWhom: moment.withWhom,
             })}
           </p>
-          <p className="mt-1 line-clamp-3 max-w-prose whitespace-pre-line text-slate-900">{moment.summary}</p>
+          <p className="mt-1 line-clamp-3 max-w-prose whitespace-pre-line text-slate-900">
+            {moment.summary}
+          </p>
           <RecordActions
-            recordLabel={t("recordLabel", { date: format.dateTime(moment.occurredAt, DATE_FORMAT) })}
-            links={[{ href: editRecordPath(props.clientId, "contactmomenten", moment.id), label: t("edit") }]}
+            recordLabel={t("recordLabel", {
+              date: format.dateTime(moment.occurredAt, DATE_FORMAT),
+            })}
+            links={[
+              {
+                href: editRecordPath(props.clientId, "contactmomenten", moment.id),
+                label: t("edit"),
+              },
+            ]}
           />
         </li>
       ))}

@@ -26,13 +26,17 @@ export async function DossierFrame({ client, section, title, children }: Dossier
   return (
     <>
       <div className="mb-4">
-        <BackLink href={clientPath(client.id)}>{t("header.backToClient", { name: client.name })}</BackLink>
+        <BackLink href={clientPath(client.id)}>
+          {t("header.backToClient", { name: client.name })}
+        </BackLink>
       </div>
 
       <div className="mb-4 space-y-1">
         {title ? <p className="font-medium text-slate-700">{heading}</p> : null}
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{title ?? heading}</h1>
-        <p className="text-slate-700">{t("header.clientNumber", { number: client.clientNumber })}</p>
+        <p className="text-slate-700">
+          {t("header.clientNumber", { number: client.clientNumber })}
+        </p>
       </div>
 
       <nav aria-label={t("header.navLabel")} className="mb-6 border-b border-slate-200 pb-3">

@@ -28,7 +28,12 @@ export function ReportForm({ clientId, reportId, defaults, cancelHref }: ReportF
       cancelHref={cancelHref}
     >
       <DateTimeField name="writtenAt" label={t("writtenAt")} defaultValue={defaults.writtenAt} />
-      <TextField name="author" label={t("author")} defaultValue={defaults.author} max={SHORT_TEXT_MAX} />
+      <TextField
+        name="author"
+        label={t("author")}
+        defaultValue={defaults.author}
+        max={SHORT_TEXT_MAX}
+      />
       <SelectField
         name="category"
         label={t("category")}

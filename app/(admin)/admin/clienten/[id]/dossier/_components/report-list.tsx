@@ -6,10 +6,22 @@ import { editRecordPath } from "@/lib/admin/dossier/dossier-paths";
 import type { ReportCategory } from "@/lib/dossier/dossier-types";
 import { RecordActions } from "./record-actions";
 
-type ReportItem = { id: string; writtenAt: Date; author: string; category: ReportCategory; text: string };
+type ReportItem = {
+  id: string;
+  writtenAt: Date;
+  author: string;
+  category: ReportCategory;
+  text: string;
+};
 
 // Reports, newest first, each with a link to edit it.
-export async function ReportList({ clientId, reports }: { clientId: string; reports: ReportItem[] }) {
+export async function ReportList({
+  clientId,
+  reports,
+}: {
+  clientId: string;
+  reports: ReportItem[];
+}) {
   const t = await getTranslations("adminDossier.reports");
   const categories = await getTranslations("dossier.categories");
   const format = await getFormatter();
@@ -28,7 +40,9 @@ export async function ReportList({ clientId, reports }: { clientId: string; repo
             </span>
             <Badge tone="brand">{categories(report.category)}</Badge>
           </p>
-          <p className="mt-1 line-clamp-3 max-w-prose whitespace-pre-line text-slate-900">{report.text}</p>
+          <p className="mt-1 line-clamp-3 max-w-prose whitespace-pre-line text-slate-900">
+            {report.text}
+          </p>
           <RecordActions
             recordLabel={t("recordLabel", { date: format.dateTime(report.writtenAt, DATE_FORMAT) })}
             links={[{ href: editRecordPath(clientId, "rapportages", report.id), label: t("edit") }]}

@@ -78,7 +78,10 @@ export function RowsFieldset(props: RowsFieldsetProps) {
   };
 
   return (
-    <fieldset className="space-y-4" aria-describedby={error ? `${fieldId(name)}-error` : `${fieldId(name)}-hint`}>
+    <fieldset
+      className="space-y-4"
+      aria-describedby={error ? `${fieldId(name)}-error` : `${fieldId(name)}-hint`}
+    >
       <legend className="text-lg font-semibold">{props.legend}</legend>
       <p id={`${fieldId(name)}-hint`} className={adminStyles.hint}>
         {t("rowsHint", { max: CARE_PLAN_ROWS_MAX })}
@@ -110,7 +113,11 @@ export function RowsFieldset(props: RowsFieldsetProps) {
                   />
                 );
               })}
-              <button type="button" onClick={() => remove(row.id)} className={adminStyles.dangerButton}>
+              <button
+                type="button"
+                onClick={() => remove(row.id)}
+                className={adminStyles.dangerButton}
+              >
                 {props.removeLabel(index + 1)}
               </button>
             </fieldset>

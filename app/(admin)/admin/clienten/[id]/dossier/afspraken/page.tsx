@@ -26,8 +26,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function AppointmentsSectionPage({ params, searchParams }: Props) {
   const session = await requireAdminSession();
   const { id } = await params;
-  const { client, data } = await readDossierAsAdmin(session, id, { page: "appointments" }, (scope) =>
-    withDossierClient(scope, listAppointments(scope)),
+  const { client, data } = await readDossierAsAdmin(
+    session,
+    id,
+    { page: "appointments" },
+    (scope) => withDossierClient(scope, listAppointments(scope)),
   );
   const t = await getTranslations("adminDossier.appointments");
   const notice = readNotice(await searchParams);
@@ -43,7 +46,11 @@ export default async function AppointmentsSectionPage({ params, searchParams }: 
       </div>
       <div className="space-y-6">
         <Panel id="komend" level={3} title={t("upcomingTitle")}>
-          <AppointmentList clientId={client.id} appointments={data.upcoming} empty={t("upcomingEmpty")} />
+          <AppointmentList
+            clientId={client.id}
+            appointments={data.upcoming}
+            empty={t("upcomingEmpty")}
+          />
         </Panel>
         <Panel id="eerder" level={3} title={t("pastTitle")}>
           <AppointmentList clientId={client.id} appointments={data.past} empty={t("pastEmpty")} />

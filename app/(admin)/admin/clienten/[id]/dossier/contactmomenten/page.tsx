@@ -25,8 +25,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function ContactMomentsSectionPage({ params, searchParams }: Props) {
   const session = await requireAdminSession();
   const { id } = await params;
-  const { client, data } = await readDossierAsAdmin(session, id, { page: "contact-moments" }, (scope) =>
-    withDossierClient(scope, listContactMoments(scope)),
+  const { client, data } = await readDossierAsAdmin(
+    session,
+    id,
+    { page: "contact-moments" },
+    (scope) => withDossierClient(scope, listContactMoments(scope)),
   );
   const t = await getTranslations("adminDossier.contactMoments");
   const notice = readNotice(await searchParams);
@@ -36,7 +39,10 @@ export default async function ContactMomentsSectionPage({ params, searchParams }
       {notice ? <DossierNotice notice={notice} /> : null}
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold">{t("title")}</h2>
-        <Link href={newRecordPath(client.id, "contactmomenten")} className={adminStyles.secondaryButton}>
+        <Link
+          href={newRecordPath(client.id, "contactmomenten")}
+          className={adminStyles.secondaryButton}
+        >
           {t("add")}
         </Link>
       </div>

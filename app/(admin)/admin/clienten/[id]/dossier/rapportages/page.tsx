@@ -41,7 +41,10 @@ export default async function ReportsSectionPage({ params, searchParams }: Props
       {notice ? <DossierNotice notice={notice} /> : null}
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold">{t("title")}</h2>
-        <Link href={newRecordPath(client.id, "rapportages")} className={adminStyles.secondaryButton}>
+        <Link
+          href={newRecordPath(client.id, "rapportages")}
+          className={adminStyles.secondaryButton}
+        >
           {t("add")}
         </Link>
       </div>

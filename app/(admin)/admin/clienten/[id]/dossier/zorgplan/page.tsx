@@ -61,7 +61,10 @@ export default async function CarePlanSectionPage({ params, searchParams }: Prop
         <h2 className="text-xl font-semibold">{t("title")}</h2>
         <div className="flex flex-wrap gap-3">
           {plan ? (
-            <Link href={newCarePlanVersionPath(client.id, plan.version)} className={adminStyles.secondaryButton}>
+            <Link
+              href={newCarePlanVersionPath(client.id, plan.version)}
+              className={adminStyles.secondaryButton}
+            >
               {t("editVersion")}
             </Link>
           ) : null}
@@ -76,7 +79,11 @@ export default async function CarePlanSectionPage({ params, searchParams }: Prop
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <div className="space-y-6">
-          <Panel id="versie" level={3} title={t("versionLink", { version: plan.version, validFrom: day(plan.validFrom) })}>
+          <Panel
+            id="versie"
+            level={3}
+            title={t("versionLink", { version: plan.version, validFrom: day(plan.validFrom) })}
+          >
             <p className="text-slate-700">
               {plan.version === currentVersion ? t("inForceMarker") : null}
               {"isPlanned" in view && view.isPlanned ? t("plannedMarker") : null}
@@ -105,7 +112,10 @@ export default async function CarePlanSectionPage({ params, searchParams }: Prop
             ) : (
               <ul className="mt-2 space-y-3">
                 {plan.agreements.map((agreement) => (
-                  <li key={agreement.id} className="rounded-lg border border-slate-200 px-4 pt-3 pb-1">
+                  <li
+                    key={agreement.id}
+                    className="rounded-lg border border-slate-200 px-4 pt-3 pb-1"
+                  >
                     <p className="font-medium">{agreement.description}</p>
                     <DetailsList
                       compact

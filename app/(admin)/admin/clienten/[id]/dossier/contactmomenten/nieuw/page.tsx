@@ -21,7 +21,12 @@ type Props = { params: Promise<{ id: string }> };
 export default async function NewContactMomentPage({ params }: Props) {
   const session = await requireAdminSession();
   const { id } = await params;
-  const client = await readDossierAsAdmin(session, id, { page: "contact-moments" }, getDossierClient);
+  const client = await readDossierAsAdmin(
+    session,
+    id,
+    { page: "contact-moments" },
+    getDossierClient,
+  );
   const t = await getTranslations("adminDossier.contactMoments");
   const now = formatLocalDateTime(new Date(), getConfig().timeZone);
 

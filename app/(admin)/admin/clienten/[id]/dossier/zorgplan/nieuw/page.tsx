@@ -57,11 +57,14 @@ export default async function NewCarePlanVersionPage({ params, searchParams }: P
           validFrom: today,
           summary: source?.summary ?? "",
           createdBy: source?.createdBy ?? "",
-          goals: source?.goals.map(({ title, description }) => ({ title, description })) ?? [{ title: "", description: "" }],
-          agreements:
-            source?.agreements.map(({ description, frequency, provider }) => ({ description, frequency, provider })) ?? [
-              { description: "", frequency: "", provider: "" },
-            ],
+          goals: source?.goals.map(({ title, description }) => ({ title, description })) ?? [
+            { title: "", description: "" },
+          ],
+          agreements: source?.agreements.map(({ description, frequency, provider }) => ({
+            description,
+            frequency,
+            provider,
+          })) ?? [{ description: "", frequency: "", provider: "" }],
         }}
         cancelHref={sectionPath(client.id, "zorgplan")}
       />

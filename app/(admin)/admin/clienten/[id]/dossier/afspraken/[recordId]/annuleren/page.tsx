@@ -62,7 +62,11 @@ export default async function CancelAppointmentPage({ params }: Props) {
       ) : (
         <>
           <p className="mb-6 max-w-prose text-slate-700">{t("cancelIntro")}</p>
-          <CancelAppointmentForm clientId={client.id} appointmentId={appointment.id} backHref={backHref} />
+          <CancelAppointmentForm
+            clientId={client.id}
+            appointmentId={appointment.id}
+            backHref={backHref}
+          />
         </>
       )}
     </DossierFrame>
