@@ -51,7 +51,13 @@ async function main() {
   }
   await step("Typecheck (tsc --noEmit)", () => run("npx", ["tsc", "--noEmit"]));
   await step("Lint (eslint)", () => run("npx", ["eslint", "."]));
-  await step("Migration drift check (db:drift)", () => run("npm", ["run", "-s", "db:drift"]));
+  // On a folder of its own: the development database may be open in a
+  // running dev server, and PGlite allows one process at a time.
+  await step("Migration drift check (db:drift)", () =>
+    run("npm", ["run", "-s", "db:drift"], {
+      env: { ...process.env, PGLITE_DIR: path.join(REPORTS, "drift-pglite") },
+    }),
+  );
   await step("Unit and integration tests (vitest)", () =>
     run("npx", [
       "vitest",
