@@ -44,7 +44,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // A failure is a failure: no silent second chance.
   retries: 0,
-  workers: 2,
+  // Against a deployment both projects sign in with the one smoke account:
+  // one at a time, or the second sign-in replaces the first one's code.
+  workers: deployment ? 1 : 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
