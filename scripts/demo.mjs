@@ -44,6 +44,7 @@ async function readDemoAccounts() {
 
 function printWelcome({ url, accounts, database }) {
   const width = Math.max(...accounts.map((account) => account.email.length));
+  const passwordWidth = Math.max(...accounts.map((account) => account.password.length));
   const example = accounts.find((account) => account.role === "CLIENT") ?? accounts[0];
 
   console.log(`
@@ -52,13 +53,17 @@ function printWelcome({ url, accounts, database }) {
 
   Demo accounts (password after the address):
 ${accounts
-  .map((account) => `    ${account.email.padEnd(width)}  ${account.password}  (${account.role})`)
+  .map(
+    (account) =>
+      `    ${account.email.padEnd(width)}  ${account.password.padEnd(passwordWidth)}  ${account.role}`,
+  )
   .join("\n")}
 
+  Sign in at ${url}/inloggen; administrators land on /admin.
   After the password the portal asks for a 6-digit code sent by e-mail.
   Mail is not sent anywhere; read it in the outbox:
     ${url}/dev/outbox
-    ${url}/api/dev/outbox?to=${encodeURIComponent(example.email)}
+    ${url}/api/dev/outbox?to=${example.email}
 
   Data: ${database}. Stop with Ctrl+C.
 ────────────────────────────────────────────────────────────────────────
