@@ -4,6 +4,7 @@ import { voidOpenChallenges } from "@/lib/auth/challenges/void-open-challenges";
 import { storePasswordHash } from "@/lib/auth/credentials/store-password-hash";
 import { recordFailedPassword } from "@/lib/auth/login/record-failed-password";
 import { endSessionsOfAccount } from "@/lib/auth/session/end-sessions-of-account";
+import { lockAccount } from "@/lib/accounts/lock-account";
 import { getDb, type Db } from "@/lib/db/client";
 import type { RequestOrigin } from "@/lib/http/client-ip";
 import { checkPassword } from "@/lib/passwords/check-password";
@@ -108,6 +109,9 @@ export async function changePassword(input: ChangePasswordInput): Promise<Change
   try {
     endedSessions = await db.$transaction(async (transaction) => {
       const tx = transaction as Db;
+      // The account's row first, as every challenge completion does.
+      await lockAccount(tx, accountId);
+
       // Only if the password is still the one just checked: of two
       // changes at the same moment, the second finds it changed.
       const unchanged = await tx.passwordCredential.updateMany({

@@ -1,5 +1,6 @@
 import { addHours } from "date-fns";
 import type { ChallengePurpose } from "@/generated/prisma/enums";
+import { lockAccount } from "@/lib/accounts/lock-account";
 import type { Db } from "@/lib/db/client";
 import type { RequestOrigin } from "@/lib/http/client-ip";
 import { auditAuthStep } from "../audit/audit-auth-step";
@@ -44,6 +45,12 @@ export async function consumeChallengeCode(db: Db, input: ConsumeInput): Promise
   try {
     sessionId = await db.$transaction(async (transaction) => {
       const tx = transaction as Db;
+      // Everything that finishes a challenge, changes a password or ends
+      // sessions takes the account's row first: such transactions for one
+      // account then run one after the other instead of deadlocking on
+      // each other's challenges, links and sessions.
+      await lockAccount(tx, accountId);
+
       const used = await tx.oneTimeCode.updateMany({
         where: {
           challengeId,
