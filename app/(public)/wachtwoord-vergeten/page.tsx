@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { RESET_LINK_VALID_MINUTES } from "@/lib/auth/constants";
 import { getConfig } from "@/lib/config/config";
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 // "Wachtwoord vergeten" (linked from the login page): ask for a link to
 // choose a new password.
 export default async function ForgotPasswordPage() {
+  // Rendered per request: the contact details are read at run time.
+  await connection();
   const t = await getTranslations("auth.forgotPassword");
   const { organisationName, supportEmail, supportPhone } = getConfig();
 

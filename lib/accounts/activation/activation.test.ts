@@ -59,7 +59,13 @@ describe("activating an invited account", () => {
   }
 
   function confirm(reference: string, code: string, now?: Date) {
-    return verifyChallengeCode({ purpose: "ACTIVATION", reference, code, origin: testOrigin(), now });
+    return verifyChallengeCode({
+      purpose: "ACTIVATION",
+      reference,
+      code,
+      origin: testOrigin(),
+      now,
+    });
   }
 
   async function accountState(id: string) {
@@ -109,7 +115,9 @@ describe("activating an invited account", () => {
     ).toMatchObject({ detail: { sessionId: result.sessionId } });
 
     // The new password now signs in like any other.
-    expect((await startLogin({ email: account.email, password: NEW_PASSWORD, origin: testOrigin() })).ok).toBe(true);
+    expect(
+      (await startLogin({ email: account.email, password: NEW_PASSWORD, origin: testOrigin() })).ok,
+    ).toBe(true);
   });
 
   it("lets abandoning after choosing a password leave the link usable", async () => {
@@ -125,12 +133,16 @@ describe("activating an invited account", () => {
     const account = await createInvitedAccount(db());
     const { expiresAt } = await activationToken(account.token);
 
-    expect(expiresAt.getTime() - Date.now()).toBeGreaterThan((ACTIVATION_LINK_VALID_HOURS * HOUR - 60) * 1000);
+    expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(
+      (ACTIVATION_LINK_VALID_HOURS * HOUR - 60) * 1000,
+    );
     expect(await choose(account, NEW_PASSWORD, secondsLater(expiresAt, 0))).toEqual({
       ok: false,
       error: "LINK_INVALID",
     });
-    expect(await findLinkAccount(db(), account.token, "ACTIVATION", secondsLater(expiresAt, 1))).toBeNull();
+    expect(
+      await findLinkAccount(db(), account.token, "ACTIVATION", secondsLater(expiresAt, 1)),
+    ).toBeNull();
     expect((await choose(account, NEW_PASSWORD, secondsLater(expiresAt, -60))).ok).toBe(true);
   });
 
@@ -171,7 +183,9 @@ describe("activating an invited account", () => {
     await db().account.update({ where: { id: account.id }, data: { status: "DEACTIVATED" } });
 
     expect(await confirm(reference, code)).toEqual({ ok: false, error: "LINK_INVALID" });
-    expect(await db().passwordCredential.findUnique({ where: { accountId: account.id } })).toBeNull();
+    expect(
+      await db().passwordCredential.findUnique({ where: { accountId: account.id } }),
+    ).toBeNull();
   });
 
   it("treats unknown, empty and absurd links alike", async () => {
@@ -198,7 +212,10 @@ describe("activating an invited account", () => {
         origin: testOrigin(),
       });
 
-    expect(await attempt("kort")).toMatchObject({ error: "PASSWORD_INVALID", problems: ["TOO_SHORT"] });
+    expect(await attempt("kort")).toMatchObject({
+      error: "PASSWORD_INVALID",
+      problems: ["TOO_SHORT"],
+    });
     expect(await attempt("1qaz2wsx3edc")).toMatchObject({ problems: ["COMMON"] });
     expect(await attempt("ik heet ria voorbeeld")).toMatchObject({ problems: ["CONTAINS_NAME"] });
     expect(await attempt(NEW_PASSWORD, `${NEW_PASSWORD} `)).toMatchObject({
@@ -248,7 +265,10 @@ describe("activating an invited account", () => {
           attemptsLeft: MAX_CODE_ATTEMPTS - attempt,
         });
       }
-      expect(await confirm(reference, otherCode(code))).toEqual({ ok: false, error: "CHALLENGE_VOIDED" });
+      expect(await confirm(reference, otherCode(code))).toEqual({
+        ok: false,
+        error: "CHALLENGE_VOIDED",
+      });
       expect(await confirm(reference, code)).toEqual({ ok: false, error: "CHALLENGE_VOIDED" });
       expect((await accountState(account.id)).status).toBe("INVITED");
 
@@ -327,7 +347,8 @@ describe("activating an invited account", () => {
     const { reference, code } = await chosen(account, LONG_PASSWORD_A);
     await confirm(reference, code);
 
-    const login = (password: string) => startLogin({ email: account.email, password, origin: testOrigin() });
+    const login = (password: string) =>
+      startLogin({ email: account.email, password, origin: testOrigin() });
 
     expect(await login(LONG_PASSWORD_B)).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
     expect((await login(LONG_PASSWORD_A)).ok).toBe(true);

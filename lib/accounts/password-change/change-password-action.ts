@@ -7,6 +7,7 @@ import { getRequestOrigin } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log/logger";
 import type { PasswordProblem } from "@/lib/passwords/password-rules";
 import { changePassword, type ChangePasswordResult } from "./change-password";
+import { errorKind } from "@/lib/auth/errors/error-kind";
 
 export type ChangePasswordState = {
   answeredAt?: number;
@@ -65,7 +66,7 @@ export async function changePasswordAction(
       origin: await getRequestOrigin(),
     });
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.name : typeof error }, "password change failed");
+    logger.error({ err: errorKind(error) }, "password change failed");
     return { answeredAt, error: "UNEXPECTED" };
   }
 

@@ -53,7 +53,10 @@ describe("changePassword (Wachtwoord wijzigen)", () => {
 
   it("changes the password at once, ends the other sessions and keeps this one", async () => {
     const signed = await signedIn();
-    const others = [await openSession(db(), signed.account.id), await openSession(db(), signed.account.id)];
+    const others = [
+      await openSession(db(), signed.account.id),
+      await openSession(db(), signed.account.id),
+    ];
 
     const result = await change(signed, signed.account.password);
 
@@ -104,7 +107,9 @@ describe("changePassword (Wachtwoord wijzigen)", () => {
     const signed = await signedIn();
 
     for (let attempt = 1; attempt <= MAX_FAILED_PASSWORD_ATTEMPTS; attempt++) {
-      expect(await change(signed, `fout ${attempt}`)).toMatchObject({ error: "CURRENT_PASSWORD_WRONG" });
+      expect(await change(signed, `fout ${attempt}`)).toMatchObject({
+        error: "CURRENT_PASSWORD_WRONG",
+      });
     }
 
     // Locked (and the login limit for the address used up): even the right
@@ -182,7 +187,9 @@ describe("changePassword (Wachtwoord wijzigen)", () => {
     // Same first 72 bytes, yet not "the current password".
     expect(await change(signed, LONG_PASSWORD_A, LONG_PASSWORD_B)).toMatchObject({ ok: true });
 
-    expect(await login(account.email, LONG_PASSWORD_A)).toMatchObject({ error: "INVALID_CREDENTIALS" });
+    expect(await login(account.email, LONG_PASSWORD_A)).toMatchObject({
+      error: "INVALID_CREDENTIALS",
+    });
     expect((await login(account.email, LONG_PASSWORD_B)).ok).toBe(true);
   });
 });

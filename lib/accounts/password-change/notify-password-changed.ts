@@ -1,5 +1,6 @@
 import { logger } from "@/lib/log/logger";
 import { sendPasswordChangedEmail } from "@/lib/mail/send-password-changed-email";
+import { errorKind } from "@/lib/auth/errors/error-kind";
 
 // Tells the account's own address that its password changed, with the
 // administration's contact in case it was not the owner. Sent after the
@@ -15,7 +16,7 @@ export async function notifyPasswordChanged(input: {
     return true;
   } catch (error) {
     logger.warn(
-      { accountId: input.accountId, err: error instanceof Error ? error.name : typeof error },
+      { accountId: input.accountId, err: errorKind(error) },
       "password changed mail not sent",
     );
 

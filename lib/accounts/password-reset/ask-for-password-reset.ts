@@ -4,6 +4,7 @@ import { logger } from "@/lib/log/logger";
 import { normalizeEmail } from "@/lib/accounts/normalize-email";
 import { enforceRateLimits } from "@/lib/rate-limit/enforce-rate-limits";
 import { sendResetLinkIfActive } from "./send-reset-link-if-active";
+import { errorKind } from "@/lib/auth/errors/error-kind";
 
 export type AskForPasswordResetResult =
   | { ok: true }
@@ -46,7 +47,7 @@ export async function askForPasswordReset(input: {
       await sendResetLinkIfActive({ email, origin });
     } catch (error) {
       logger.error(
-        { err: error instanceof Error ? error.name : typeof error },
+        { err: errorKind(error) },
         "password reset request failed",
       );
     }

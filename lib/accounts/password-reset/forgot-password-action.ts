@@ -6,6 +6,7 @@ import { getRequestOrigin } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log/logger";
 import { normalizeEmail } from "@/lib/accounts/normalize-email";
 import { askForPasswordReset } from "./ask-for-password-reset";
+import { errorKind } from "@/lib/auth/errors/error-kind";
 
 export type ForgotPasswordState = {
   answeredAt?: number;
@@ -35,7 +36,9 @@ export async function forgotPasswordAction(
   const typed = String(form.get("email") ?? "").slice(0, 320);
   const parsed = emailSchema.safeParse(typed);
   if (!parsed.success) {
-    const fieldError = parsed.error.issues[0]?.message === "EMAIL_REQUIRED" ? "EMAIL_REQUIRED" : "EMAIL_INVALID";
+    const fieldError =
+      parsed.error.issues[0]?.message === "EMAIL_REQUIRED" ? "EMAIL_REQUIRED" : "EMAIL_INVALID";
+
     return { answeredAt, error: "INVALID_INPUT", fieldError, email: typed };
   }
 
@@ -46,10 +49,14 @@ export async function forgotPasswordAction(
       schedule: after,
     });
     if (!result.ok) {
-      return { answeredAt, error: result.error, retryAfterSeconds: result.retryAfterSeconds, email: typed };
+      const { error, retryAfterSeconds } = result;
+      return { answeredAt, error, retryAfterSeconds, email: typed };
     }
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.name : typeof error }, "reset request failed");
+    logger.error(
+      { err: errorKind(error) },
+      "reset request failed",
+    );
     return { answeredAt, error: "UNEXPECTED", email: typed };
   }
 

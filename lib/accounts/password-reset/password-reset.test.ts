@@ -97,7 +97,13 @@ describe("forgotten password", () => {
   }
 
   function confirm(reference: string, code: string, now?: Date) {
-    return verifyChallengeCode({ purpose: "PASSWORD_RESET", reference, code, origin: testOrigin(), now });
+    return verifyChallengeCode({
+      purpose: "PASSWORD_RESET",
+      reference,
+      code,
+      origin: testOrigin(),
+      now,
+    });
   }
 
   const login = (email: string, password: string) =>
@@ -187,8 +193,12 @@ describe("forgotten password", () => {
         expect.objectContaining({ to: account.email, purpose: "PASSWORD_RESET" }),
       );
       expect((await login(account.email, account.password)).ok).toBe(true);
-      expect(await login(account.email, NEW_PASSWORD)).toMatchObject({ error: "INVALID_CREDENTIALS" });
-      const link = await db().actionToken.findUniqueOrThrow({ where: { tokenHash: hashActionToken(token) } });
+      expect(await login(account.email, NEW_PASSWORD)).toMatchObject({
+        error: "INVALID_CREDENTIALS",
+      });
+      const link = await db().actionToken.findUniqueOrThrow({
+        where: { tokenHash: hashActionToken(token) },
+      });
       expect(link.usedAt).toBeNull();
     });
 
@@ -199,8 +209,13 @@ describe("forgotten password", () => {
         where: { tokenHash: hashActionToken(token) },
       });
 
-      expect(expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(RESET_LINK_VALID_MINUTES * 60_000);
-      expect(await choose(token, NEW_PASSWORD, expiresAt)).toEqual({ ok: false, error: "LINK_INVALID" });
+      expect(expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(
+        RESET_LINK_VALID_MINUTES * 60_000,
+      );
+      expect(await choose(token, NEW_PASSWORD, expiresAt)).toEqual({
+        ok: false,
+        error: "LINK_INVALID",
+      });
       expect((await choose(token, NEW_PASSWORD, secondsLater(expiresAt, -30))).ok).toBe(true);
     });
 
@@ -247,7 +262,9 @@ describe("forgotten password", () => {
           select: { failedLoginCount: true, lockCount: true, lockedUntil: true },
         }),
       ).toEqual({ failedLoginCount: 0, lockCount: 0, lockedUntil: null });
-      const link = await db().actionToken.findUniqueOrThrow({ where: { tokenHash: hashActionToken(token) } });
+      const link = await db().actionToken.findUniqueOrThrow({
+        where: { tokenHash: hashActionToken(token) },
+      });
       expect(link.usedAt).not.toBeNull();
       expect(await choose(token)).toEqual({ ok: false, error: "LINK_INVALID" });
       expect(
@@ -263,7 +280,9 @@ describe("forgotten password", () => {
       const { reference, code } = await chosen(account, token);
       await confirm(reference, code);
 
-      expect(await login(account.email, account.password)).toMatchObject({ error: "INVALID_CREDENTIALS" });
+      expect(await login(account.email, account.password)).toMatchObject({
+        error: "INVALID_CREDENTIALS",
+      });
       expect((await login(account.email, NEW_PASSWORD)).ok).toBe(true);
       expect(sendChangedMail).toHaveBeenCalledWith({ to: account.email });
       const credential = await db().passwordCredential.findUniqueOrThrow({
@@ -292,7 +311,10 @@ describe("forgotten password", () => {
       for (let attempt = 1; attempt < MAX_CODE_ATTEMPTS; attempt++) {
         expect(await confirm(reference, otherCode(code))).toMatchObject({ error: "CODE_INVALID" });
       }
-      expect(await confirm(reference, otherCode(code))).toEqual({ ok: false, error: "CHALLENGE_VOIDED" });
+      expect(await confirm(reference, otherCode(code))).toEqual({
+        ok: false,
+        error: "CHALLENGE_VOIDED",
+      });
       expect(await confirm(reference, code)).toEqual({ ok: false, error: "CHALLENGE_VOIDED" });
       expect((await login(account.email, account.password)).ok).toBe(true);
     });

@@ -9,6 +9,7 @@ import type { LoginErrorCode } from "../errors/login-error-codes";
 import { chooseLinkPassword, type ChooseLinkPasswordResult } from "../links/choose-link-password";
 import { choosePasswordInputSchema } from "../links/choose-password-input-schema";
 import { linkCodePagePath } from "../links/link-pages";
+import { errorKind } from "../errors/error-kind";
 
 export type ChoosePasswordState = {
   // Changes with every answer, so the form can announce a repeat answer too.
@@ -46,7 +47,7 @@ export async function chooseLinkPasswordAction(
   try {
     result = await chooseLinkPassword({ ...parsed.data, origin: await getRequestOrigin() });
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.name : typeof error }, "choosing a password failed");
+    logger.error({ err: errorKind(error) }, "choosing a password failed");
     return { answeredAt, error: "UNEXPECTED" };
   }
   if (!result.ok) {

@@ -7,6 +7,7 @@ import { isChallengePurpose } from "../challenges/challenge-rules";
 import { resendChallengeCode } from "../challenges/resend-challenge-code";
 import { challengeCookieSettings } from "../cookies/cookie-settings";
 import type { LoginErrorCode } from "../errors/login-error-codes";
+import { errorKind } from "../errors/error-kind";
 
 export type ResendCodeState = {
   // Changes with every answer, so the form can announce a repeat answer too.
@@ -40,7 +41,7 @@ export async function resendCodeAction(
 
     return { answeredAt, sent: true, resendsLeft: result.resendsLeft };
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.name : typeof error }, "code resend failed");
+    logger.error({ err: errorKind(error) }, "code resend failed");
     return { answeredAt, error: "UNEXPECTED" };
   }
 }

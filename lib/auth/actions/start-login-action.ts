@@ -10,6 +10,7 @@ import type { LoginErrorCode } from "../errors/login-error-codes";
 import { loginInputSchema, type LoginFieldError } from "../login/login-input-schema";
 import { codePageUrl } from "../login/login-urls";
 import { startLogin, type StartLoginResult } from "../login/start-login";
+import { errorKind } from "../errors/error-kind";
 
 export type StartLoginState = {
   error?: LoginErrorCode;
@@ -51,7 +52,7 @@ export async function startLoginAction(
       origin: await getRequestOrigin(),
     });
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.name : typeof error }, "login step 1 failed");
+    logger.error({ err: errorKind(error) }, "login step 1 failed");
     return { error: "UNEXPECTED", email: typedEmail };
   }
   if (!result.ok) {

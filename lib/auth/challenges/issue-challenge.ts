@@ -13,6 +13,7 @@ import { CHALLENGE_VALID_MINUTES, CODE_VALID_MINUTES } from "../constants";
 import type { LoginFailure } from "../errors/login-error-codes";
 import { createChallengeReference } from "./challenge-reference";
 import { voidOpenChallenges } from "./void-open-challenges";
+import { errorKind } from "../errors/error-kind";
 
 export type IssuedChallenge = { ok: true; reference: string; expiresAt: Date };
 
@@ -88,7 +89,7 @@ export async function issueChallenge(
     await sendVerificationCodeEmail({ to: input.email, code, purpose });
   } catch (error) {
     await db.challenge.delete({ where: { id: challengeId } });
-    logger.warn({ challengeId, err: errorName(error) }, "verification code mail failed");
+    logger.warn({ challengeId, err: errorKind(error) }, "verification code mail failed");
     await audit("FAILURE", "mail_failed");
     return { ok: false, error: "MAIL_FAILED" };
   }
@@ -99,7 +100,3 @@ export async function issueChallenge(
   return { ok: true, reference, expiresAt };
 }
 
-// Only the kind of error: its message might hold an address.
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
-}

@@ -14,6 +14,7 @@ import type { LoginFailure } from "../errors/login-error-codes";
 import { findChallenge } from "./find-challenge";
 import { judgeChallenge } from "./judge-challenge";
 import { resendWaitSeconds } from "./resend-wait-seconds";
+import { errorKind } from "../errors/error-kind";
 
 export type ResendChallengeCodeInput = {
   purpose: ChallengePurpose;
@@ -112,7 +113,7 @@ export async function resendChallengeCode(
       data: { codesSent: { decrement: 1 }, lastCodeSentAt: previousSentAt },
     });
     logger.warn(
-      { challengeId: challenge.id, err: error instanceof Error ? error.name : typeof error },
+      { challengeId: challenge.id, err: errorKind(error) },
       "verification code mail failed",
     );
     await audit("FAILURE", "mail_failed");

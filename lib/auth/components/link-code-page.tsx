@@ -13,10 +13,12 @@ import { LINK_SECTIONS } from "./link-sections";
 // their role's home.
 const AFTER_CODE_PATH = "/inloggen";
 
+type Props = { purpose: ActionTokenPurpose; token: string };
+
 // The code step after choosing a password on an activation or reset link.
 // Only with an open challenge of this purpose, started from this very
 // link; otherwise back to the link's page, with the reason.
-export async function LinkCodePage({ purpose, token }: { purpose: ActionTokenPurpose; token: string }) {
+export async function LinkCodePage({ purpose, token }: Props) {
   const now = new Date();
   const restartUrl = linkPagePath(purpose, token);
 

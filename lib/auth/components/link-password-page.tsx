@@ -27,7 +27,8 @@ export async function LinkPasswordPage({ purpose, token, error }: Props) {
 
   const t = await getTranslations("auth");
   const section = LINK_SECTIONS[purpose];
-  const restart = isLoginErrorCode(error) && RESTART_CHALLENGE_ERRORS.includes(error) ? error : null;
+  const restart =
+    isLoginErrorCode(error) && RESTART_CHALLENGE_ERRORS.includes(error) ? error : null;
   const notice = restart
     ? t(challengeErrorKey(purpose, restart), loginErrorValues({}))
     : undefined;

@@ -9,8 +9,8 @@ import { authorizeChallengeCode } from "./authorize-challenge-code";
 import { CODE_PROVIDER_ID } from "./provider-id";
 
 // next-auth issues the session cookie once a code is right (signing in,
-// activating, or confirming a new password), and nothing else: the cookie is a JWT holding only the PortalSession's id and the
-// account id. Whether the session is still valid is decided on every
+// activating, or confirming a new password), and nothing else: the cookie
+// is a JWT holding only the PortalSession's id and the account id. Whether the session is still valid is decided on every
 // request from the PortalSession row (lib/auth/session/), so ending the row
 // ends the session, whatever the JWT says.
 export function getAuthOptions(): AuthOptions {

@@ -6,6 +6,7 @@ import { verifyChallengeCode } from "../challenges/verify-challenge-code";
 import { challengeCookieSettings } from "../cookies/cookie-settings";
 import { readCookie } from "../cookies/read-cookie";
 import { encodeLoginFailure } from "../errors/login-error-transport";
+import { errorKind } from "../errors/error-kind";
 
 export type AuthorizedLogin = { id: string; sessionId: string };
 
@@ -35,7 +36,7 @@ export async function authorizeChallengeCode(
       origin: await getRequestOrigin(),
     });
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.name : typeof error }, "code check failed");
+    logger.error({ err: errorKind(error) }, "code check failed");
     throw new Error("UNEXPECTED");
   }
 

@@ -9,7 +9,10 @@ import { hashChallengeReference } from "../challenges/challenge-reference";
 // Two passwords that share their first 72 bytes (bcrypt's limit) and
 // differ only after them: through the pre-hash they must be different
 // passwords everywhere.
-export const LONG_PASSWORD_STEM = "zeilboot op het meer bij ondergaande zon, daarna soep".padEnd(72, "!");
+export const LONG_PASSWORD_STEM = "zeilboot op het meer bij ondergaande zon, daarna soep".padEnd(
+  72,
+  "!",
+);
 export const LONG_PASSWORD_A = `${LONG_PASSWORD_STEM} appel`;
 export const LONG_PASSWORD_B = `${LONG_PASSWORD_STEM} peren`;
 

@@ -25,7 +25,8 @@ export function ChangePasswordForm() {
 
   useEffect(() => {
     if (!state.answeredAt) return;
-    if (state.currentMissing || state.error === "CURRENT_PASSWORD_WRONG") currentRef.current?.focus();
+    const currentWrong = state.currentMissing || state.error === "CURRENT_PASSWORD_WRONG";
+    if (currentWrong) currentRef.current?.focus();
     else if (state.problems?.length) passwordRef.current?.focus();
     else answerRef.current?.focus();
   }, [state]);
@@ -36,7 +37,9 @@ export function ChangePasswordForm() {
       ? t("auth.errors.CURRENT_PASSWORD_WRONG")
       : undefined;
   const generalError =
-    state.error && !currentError ? t(`auth.errors.${state.error}`, loginErrorValues(state)) : undefined;
+    state.error && !currentError
+      ? t(`auth.errors.${state.error}`, loginErrorValues(state))
+      : undefined;
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">

@@ -11,8 +11,8 @@ export function generateMetadata() {
   return linkPageMetadata("ACTIVATION", "password");
 }
 
-// The account activation link from the e-mail: choose a password, then confirm it
-// with an e-mailed code. Opening it changes nothing.
+// The account activation link from the e-mail: choose a password, then
+// confirm it with an e-mailed code. Opening it changes nothing.
 export default async function ActivationPage({ params, searchParams }: Props) {
   const { token } = await params;
   const error = firstParam((await searchParams).error);
