@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/passwords/hash-password";
 import { replaceDossierContent } from "@/prisma/seed/replace-dossier-content";
 import { upsertDemoAccount } from "@/prisma/seed/upsert-demo-account";
 import { upsertDemoClient } from "@/prisma/seed/upsert-demo-client";
+import { seedExpiredInvitations } from "../account/support/expired-invitations";
 import { openScriptDatabase } from "./open-script-database";
 import { E2E_ACCOUNT_COUNT, E2E_PASSWORD, e2eAccountEmail, e2eClient } from "./e2e-accounts";
 
@@ -22,6 +23,7 @@ async function seedE2eAccounts(runId: string): Promise<void> {
     const dossierId = await upsertDemoClient(db, client, accountId);
     await replaceDossierContent(db, dossierId, client, clock);
   }
+  await seedExpiredInvitations(db, runId);
   await close();
   console.log(`[e2e] added ${E2E_ACCOUNT_COUNT} accounts with a dossier each`);
 }
