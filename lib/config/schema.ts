@@ -34,6 +34,13 @@ export const configSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((config, context) => {
+    if (config.MAIL_TRANSPORT === "resend" && !config.RESEND_API_KEY) {
+      context.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message: "is required with MAIL_TRANSPORT=resend",
+      });
+    }
     if (config.NODE_ENV !== "production") return;
 
     if (!config.AUTH_SECRET) {
@@ -43,16 +50,13 @@ export const configSchema = z
         message: "is required in production (at least 32 random characters)",
       });
     }
-    if (!config.RESEND_API_KEY && config.MAIL_TRANSPORT !== "outbox") {
+    if (!config.RESEND_API_KEY && !config.MAIL_TRANSPORT) {
       context.addIssue({
         code: "custom",
         path: ["RESEND_API_KEY"],
         message:
           "is required in production; set MAIL_TRANSPORT=outbox only on a staging or demo host",
       });
-    }
-    if (config.MAIL_TRANSPORT === "resend" && !config.RESEND_API_KEY) {
-      context.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required" });
     }
   });
 

@@ -53,6 +53,12 @@ describe("configuration", () => {
     expect(outbox.mail.transport).toBe("outbox");
   });
 
+  it("refuses MAIL_TRANSPORT=resend without RESEND_API_KEY, also outside production", () => {
+    const development = { NODE_ENV: "development", AUTH_SECRET: SECRET };
+
+    expect(configError({ ...development, MAIL_TRANSPORT: "resend" })).toMatch(/RESEND_API_KEY/);
+  });
+
   it("names a TRUSTED_PROXY_HOPS that is not a small whole number", () => {
     expect(configError({ ...production, TRUSTED_PROXY_HOPS: "many" })).toMatch(/TRUSTED_PROXY_HOPS/);
   });

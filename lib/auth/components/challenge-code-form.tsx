@@ -30,8 +30,14 @@ export function ChallengeCodeForm({ purpose, successUrl, restartUrl }: Props) {
   const [failure, setFailure] = useState<LoginFailure | null>(null);
   const [pending, setPending] = useState(false);
   const [succeeded, setSucceeded] = useState(false);
+  // The code goes to next-auth from script only. Until the script runs the
+  // button stays disabled, so an early press cannot send the form the
+  // browser's own way.
+  const [ready, setReady] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     if (failure?.error === "CODE_FORMAT") inputRef.current?.focus();
@@ -70,7 +76,7 @@ export function ChallengeCodeForm({ purpose, successUrl, restartUrl }: Props) {
   const invalid = failure?.error === "CODE_FORMAT" || failure?.error === "CODE_INVALID";
 
   return (
-    <form onSubmit={submit} noValidate className="mt-6 space-y-6">
+    <form method="post" onSubmit={submit} noValidate className="mt-6 space-y-6">
       {failure && (
         <div ref={alertRef} role="alert" tabIndex={-1} className={formStyles.alert}>
           {t(challengeErrorKey(purpose, failure.error), loginErrorValues(failure))}
@@ -106,7 +112,7 @@ export function ChallengeCodeForm({ purpose, successUrl, restartUrl }: Props) {
         />
       </div>
 
-      <button type="submit" disabled={pending || succeeded} className={formStyles.primaryButton}>
+      <button type="submit" disabled={!ready || pending || succeeded} className={formStyles.primaryButton}>
         {pending ? t("code.submitting") : t("code.submit")}
       </button>
     </form>
