@@ -65,15 +65,6 @@ export async function resendChallengeCode(
     return { ok: false, error: "RESEND_TOO_SOON", retryAfterSeconds: waitSeconds };
   }
 
-  const limit = await enforceRateLimits([
-    { policy: "codeSendPerIp", key: origin.ip },
-    { policy: "codeSendPerAccount", key: challenge.account.id },
-  ]);
-  if (!limit.allowed) {
-    await audit("DENIED", "rate_limited");
-    return { ok: false, error: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
-  }
-
   // Claim this resend: only one of several simultaneous requests matches
   // the count it read, so two clicks cannot both send.
   const claimed = await db.challenge.updateMany({
@@ -88,6 +79,22 @@ export async function resendChallengeCode(
   if (claimed.count !== 1) {
     await audit("DENIED", "resend_too_soon");
     return { ok: false, error: "RESEND_TOO_SOON", retryAfterSeconds: RESEND_COOLDOWN_SECONDS };
+  }
+
+  // Counted only for the request that holds the claim, so simultaneous
+  // clicks use up the send budget once, as they send once. Refused: the
+  // claim is given back and the earlier code stays the valid one.
+  const limit = await enforceRateLimits([
+    { policy: "codeSendPerIp", key: origin.ip },
+    { policy: "codeSendPerAccount", key: challenge.account.id },
+  ]);
+  if (!limit.allowed) {
+    await db.challenge.update({
+      where: { id: challenge.id },
+      data: { codesSent: { decrement: 1 }, lastCodeSentAt: previousSentAt },
+    });
+    await audit("DENIED", "rate_limited");
+    return { ok: false, error: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
   }
 
   const codeId = crypto.randomUUID();

@@ -4,6 +4,8 @@ import { useTestDatabase } from "@/tests/support/test-database";
 import { MAX_CODE_ATTEMPTS, MAX_CODE_RESENDS, RESEND_COOLDOWN_SECONDS } from "../constants";
 import { codesSentTo, createTestAccount, secondsLater, testOrigin } from "../testing/login-fixtures";
 import { hashChallengeReference } from "../challenges/challenge-reference";
+import { getRateLimiter } from "@/lib/rate-limit/get-rate-limiter";
+import { hashRateLimitKey } from "@/lib/rate-limit/enforce-rate-limits";
 import { resendLoginCode } from "./resend-login-code";
 import { startLogin } from "./start-login";
 import { verifyLoginCode } from "./verify-login-code";
@@ -122,6 +124,25 @@ describe("resendLoginCode (Nieuwe code sturen)", () => {
 
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(codesSentTo(sendCode, account.email)).toHaveLength(2);
+  });
+
+  it("uses the account's send budget once for ten clicks at the same moment", async () => {
+    const { account, reference, now } = await startedLogin();
+    const later = afterCooldown(now);
+    const budgetUsed = async () =>
+      (await getRateLimiter(db(), "codeSendPerAccount").get(hashRateLimitKey(account.id)))
+        ?.consumedPoints ?? 0;
+    const before = await budgetUsed();
+
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        resendLoginCode({ reference, origin: testOrigin(), now: later }),
+      ),
+    );
+
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(codesSentTo(sendCode, account.email)).toHaveLength(2);
+    expect(await budgetUsed()).toBe(before + 1);
   });
 
   it("undoes a resend whose mail fails, so a retry may follow at once", async () => {
