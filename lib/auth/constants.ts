@@ -31,3 +31,9 @@ export const SESSION_TOUCH_INTERVAL_SECONDS = 60;
 // Where a signed-in person lands when nothing else was asked for.
 export const CLIENT_LANDING_PATH = "/overzicht";
 export const ADMIN_LANDING_PATH = "/admin";
+
+// The longest password any form takes (its inputs' maxLength, and the
+// server's check before hashing). Well above the rules' maximum, so that a
+// password a little too long is still refused with the rule's own message,
+// while a huge paste is cut off by the browser instead of failing the post.
+export const MAX_PASSWORD_INPUT_LENGTH = 1024;

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { startLoginAction, type StartLoginState } from "@/lib/auth/actions/start-login-action";
+import { MAX_PASSWORD_INPUT_LENGTH } from "@/lib/auth/constants";
 import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
 import { formStyles } from "@/lib/auth/components/form-styles";
 
@@ -84,6 +85,7 @@ export function LoginForm({ callbackUrl, notice }: Props) {
           name="password"
           type="password"
           autoComplete="current-password"
+          maxLength={MAX_PASSWORD_INPUT_LENGTH}
           required
           aria-invalid={passwordError ? true : undefined}
           aria-describedby={passwordError ? "password-error" : undefined}

@@ -16,6 +16,7 @@ export type ChangePasswordState = {
     | "CURRENT_PASSWORD_WRONG"
     | "PASSWORD_INVALID"
     | "RATE_LIMITED"
+    | "SESSION_ENDED"
     | "UNEXPECTED";
   currentMissing?: boolean;
   problems?: PasswordProblem[];
@@ -37,7 +38,9 @@ export async function changePasswordAction(
 ): Promise<ChangePasswordState> {
   const answeredAt = Date.now();
   const session = await getCurrentSession();
-  if (!session) return { answeredAt, error: "UNEXPECTED" };
+  // Signed out meanwhile (idle, or elsewhere): nothing is changed, and the
+  // form says so, with the way back to signing in.
+  if (!session) return { answeredAt, error: "SESSION_ENDED" };
 
   const parsed = inputSchema.safeParse({
     currentPassword: form.get("currentPassword") ?? "",

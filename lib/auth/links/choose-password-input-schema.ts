@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { MAX_PASSWORD_INPUT_LENGTH } from "../constants";
 
 // The form on an activation or reset link's page. Passwords are taken as
-// typed (spaces count); anything longer than this cannot pass the rules
-// anyway and is refused before it is hashed.
-export const MAX_PASSWORD_INPUT_LENGTH = 1024;
+// typed (spaces count); anything longer than MAX_PASSWORD_INPUT_LENGTH
+// cannot pass the rules anyway and is refused before it is hashed.
+export { MAX_PASSWORD_INPUT_LENGTH };
 
 export const choosePasswordInputSchema = z.object({
   purpose: z.enum(["ACTIVATION", "PASSWORD_RESET"]),

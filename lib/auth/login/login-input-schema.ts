@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PASSWORD_INPUT_LENGTH } from "../constants";
 import { normalizeLoginEmail } from "./normalize-login-email";
 
 // Step 1's form. Field problems are codes the form maps to Dutch text.
@@ -9,7 +10,10 @@ export const loginInputSchema = z.object({
     .max(320, "EMAIL_INVALID")
     .transform(normalizeLoginEmail)
     .pipe(z.string().min(1, "EMAIL_REQUIRED").pipe(z.email("EMAIL_INVALID"))),
-  password: z.string().min(1, "PASSWORD_REQUIRED").max(1024, "PASSWORD_TOO_LONG"),
+  password: z
+    .string()
+    .min(1, "PASSWORD_REQUIRED")
+    .max(MAX_PASSWORD_INPUT_LENGTH, "PASSWORD_TOO_LONG"),
   callbackUrl: z.string().max(2048).optional(),
 });
 

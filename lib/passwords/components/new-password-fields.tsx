@@ -3,6 +3,7 @@
 import { useId, useState, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { formStyles } from "@/lib/auth/components/form-styles";
+import { MAX_PASSWORD_INPUT_LENGTH } from "@/lib/auth/constants";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordProblem } from "../password-rules";
 import { PasswordRules } from "./password-rules";
 
@@ -43,6 +44,7 @@ export function NewPasswordFields({ problems = [], includeCurrentRule, passwordR
           name="password"
           type={type}
           autoComplete="new-password"
+          maxLength={MAX_PASSWORD_INPUT_LENGTH}
           autoCapitalize="none"
           spellCheck={false}
           required
@@ -68,6 +70,7 @@ export function NewPasswordFields({ problems = [], includeCurrentRule, passwordR
           name="confirmation"
           type={type}
           autoComplete="new-password"
+          maxLength={MAX_PASSWORD_INPUT_LENGTH}
           autoCapitalize="none"
           spellCheck={false}
           required

@@ -7,6 +7,8 @@ import {
   type ChangePasswordState,
 } from "@/lib/accounts/password-change/change-password-action";
 import { formStyles } from "@/lib/auth/components/form-styles";
+import { MAX_PASSWORD_INPUT_LENGTH } from "@/lib/auth/constants";
+import { loginPageUrl } from "@/lib/auth/login/login-urls";
 import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
 import { NewPasswordFields } from "@/lib/passwords/components/new-password-fields";
 
@@ -37,9 +39,17 @@ export function ChangePasswordForm() {
       ? t("auth.errors.CURRENT_PASSWORD_WRONG")
       : undefined;
   const generalError =
-    state.error && !currentError
-      ? t(`auth.errors.${state.error}`, loginErrorValues(state))
-      : undefined;
+    state.error === "SESSION_ENDED"
+      ? t.rich("auth.errors.SESSION_ENDED", {
+          link: (chunks) => (
+            <a href={loginPageUrl()} className="underline">
+              {chunks}
+            </a>
+          ),
+        })
+      : state.error && !currentError
+        ? t(`auth.errors.${state.error}`, loginErrorValues(state))
+        : undefined;
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
@@ -75,6 +85,7 @@ export function ChangePasswordForm() {
           name="currentPassword"
           type="password"
           autoComplete="current-password"
+          maxLength={MAX_PASSWORD_INPUT_LENGTH}
           required
           aria-invalid={currentError ? true : undefined}
           aria-describedby={currentError ? "current-password-error" : undefined}
