@@ -5,18 +5,17 @@
 // first (scripts/check-config.ts).
 import http from "node:http";
 import next from "next";
-import proxyaddr from "proxy-addr";
+import { clientAddress } from "./server/client-address.mjs";
+import { isDecodablePath } from "./server/is-decodable-path.mjs";
 
 const CLIENT_IP_HEADER = "x-carefriend-client-ip"; // see lib/http/client-ip.ts
+// No page lives here, so Next.js renders the portal's Dutch 404 for it.
+const NOT_FOUND_PATH = "/niet-gevonden";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const trustedProxyHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-
-// proxy-addr walks X-Forwarded-For from the right and stops at the first
-// hop it does not trust; an address the client wrote itself is never reached.
-const trustHops = (_address, hop) => hop < trustedProxyHops;
 
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
@@ -24,7 +23,9 @@ await app.prepare();
 
 http
   .createServer((request, response) => {
-    request.headers[CLIENT_IP_HEADER] = proxyaddr(request, trustHops);
+    request.headers[CLIENT_IP_HEADER] = clientAddress(request, trustedProxyHops);
+    if (!isDecodablePath(request.url)) request.url = NOT_FOUND_PATH;
+
     handle(request, response);
   })
   .listen(port, hostname, () => {

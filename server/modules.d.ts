@@ -1,0 +1,7 @@
+declare module "@/server/client-address.mjs" {
+  import type { IncomingMessage } from "node:http";
+  export function clientAddress(request: IncomingMessage, trustedProxyHops: number): string;
+}
+declare module "@/server/is-decodable-path.mjs" {
+  export function isDecodablePath(url: string | undefined): boolean;
+}
