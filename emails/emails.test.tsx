@@ -42,7 +42,7 @@ describe("verification code mail", () => {
       "907135",
       "De code is 10 minuten geldig.",
       "Geef deze code aan niemand. Medewerkers van Zorggroep Testdal vragen nooit naar deze code.",
-      "Heeft u dit niet zelf gedaan? Dan kunt u deze e-mail negeren. Zonder de code komt niemand in uw account.",
+      "Probeerde u niet zelf in te loggen? Dan kent iemand anders misschien uw wachtwoord. Kies dan zo snel mogelijk een nieuw wachtwoord via “Wachtwoord vergeten” op de inlogpagina en neem contact op met Zorggroep Testdal.",
       "Met vriendelijke groet,",
       "Zorggroep Testdal",
       "----------------------------------------",
@@ -57,6 +57,11 @@ describe("verification code mail", () => {
 
     expect(activation.text).toContain("Vul deze code in om uw account te activeren");
     expect(reset.text).toContain("Vul deze code in om het te bevestigen");
+    expect(login.text).not.toContain("e-mail negeren");
+    for (const other of [activation, reset]) {
+      expect(other.text).toContain("Dan kunt u deze e-mail negeren.");
+      expect(other.text).not.toContain("Wachtwoord vergeten");
+    }
     expect(new Set([login.text, activation.text, reset.text]).size).toBe(3);
   });
 });

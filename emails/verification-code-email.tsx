@@ -44,7 +44,7 @@ export function VerificationCodeEmail({
         {t("verificationCode.validity", { minutes: CODE_VALID_MINUTES })}
       </EmailParagraph>
       <EmailParagraph>{t("verificationCode.neverShare", { organisationName })}</EmailParagraph>
-      <EmailParagraph>{t("verificationCode.notYou")}</EmailParagraph>
+      <EmailParagraph>{t("verificationCode.notYou", { purpose, organisationName })}</EmailParagraph>
     </EmailLayout>
   );
 }
