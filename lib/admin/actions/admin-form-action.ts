@@ -14,14 +14,21 @@ type AdminFormActionOptions<Schema extends z.ZodType> = {
   run: (actor: AdminActor, input: z.output<Schema>) => Promise<AdminFormState>;
 };
 
-// Every admin server action is built the same way: parse the form with
-// its schema, require an admin session (a visitor is sent to sign in, a
-// client gets "not found"), run the operation, and return a typed state.
+// Every admin server action is built the same way: require an admin
+// session (a visitor is sent to sign in, a client gets "not found"), parse
+// the form with its schema, run the operation, and return a typed state.
 // An unexpected failure is logged by name and reported as UNEXPECTED;
 // exception text never reaches the browser. redirect() and notFound()
 // pass through.
 export function adminFormAction<Schema extends z.ZodType>(options: AdminFormActionOptions<Schema>) {
   return async (_previous: AdminFormState, form: FormData): Promise<AdminFormState> => {
+    // The session comes first: a visitor or client learns nothing from
+    // how the form is judged, and gets none of its values back.
+    const clientId = form.get("clientId");
+    const actor = await currentAdminActor({
+      clientId: typeof clientId === "string" ? clientId : null,
+    });
+
     const parsed = parseForm(options.schema, form, options.fields);
     if (!parsed.ok) {
       return {
@@ -31,8 +38,6 @@ export function adminFormAction<Schema extends z.ZodType>(options: AdminFormActi
         values: parsed.values,
       };
     }
-
-    const actor = await currentAdminActor();
 
     try {
       const state = await options.run(actor, parsed.data);

@@ -15,9 +15,9 @@ type DossierFormActionOptions<Schema extends z.ZodType> = DossierFormSpec<Schema
   run: (actor: DossierActor, input: z.output<Schema>) => Promise<DossierFailure>;
 };
 
-// Every dossier form's server action is built the same way: parse the
-// form with its schema, require an admin session (a visitor is sent to
-// sign in, a client gets "not found"), run the operation through the
+// Every dossier form's server action is built the same way: require an
+// admin session (a visitor is sent to sign in, a client gets "not
+// found"), parse the form with its schema, run the operation through the
 // audited write path, and return a typed state. An unexpected failure is
 // logged by name only and reported as UNEXPECTED; exception text never
 // reaches the browser. redirect() and notFound() pass through.
@@ -25,6 +25,18 @@ export function dossierFormAction<Schema extends z.ZodType>(
   options: DossierFormActionOptions<Schema>,
 ) {
   return async (_previous: DossierFormState, form: FormData): Promise<DossierFormState> => {
+    // The session comes first: a visitor or client learns nothing from
+    // how the form is judged, and gets none of its values back.
+    const clientId = form.get("clientId");
+    const session = await requireAdminSession({
+      clientId: typeof clientId === "string" ? clientId : null,
+    });
+    const actor: DossierActor = {
+      accountId: session.accountId,
+      role: session.role,
+      origin: await getRequestOrigin(),
+    };
+
     const parsed = parseDossierForm(options, form);
     if (!parsed.ok) {
       return {
@@ -34,13 +46,6 @@ export function dossierFormAction<Schema extends z.ZodType>(
         values: parsed.values,
       };
     }
-
-    const session = await requireAdminSession();
-    const actor: DossierActor = {
-      accountId: session.accountId,
-      role: session.role,
-      origin: await getRequestOrigin(),
-    };
 
     try {
       return { ...(await options.run(actor, parsed.data)), values: parsed.values };

@@ -37,8 +37,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 // /admin/clienten/[id]: a client's details, the state of their account,
 // what can be done with it, and the way to their dossier and audit log.
 export default async function ClientPage({ params, searchParams }: Props) {
-  const actor = await currentAdminActor();
-  const { client, account } = await getClientForAdmin((await params).id);
+  const { id } = await params;
+  const actor = await currentAdminActor({ clientId: id });
+  const { client, account } = await getClientForAdmin(id);
   await recordAdminAccess(actor, { clientId: client.id, view: "client" });
   const notice = parseNotice(await searchParams);
   const t = await getTranslations("admin");

@@ -38,8 +38,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 // /admin/clienten/[id]/audit: what happened to this client's dossier and
 // account, newest first, by period and kind. Viewing it is audited too.
 export default async function ClientAuditPage({ params, searchParams }: Props) {
-  const actor = await currentAdminActor();
-  const { client } = await getClientForAdmin((await params).id);
+  const { id } = await params;
+  const actor = await currentAdminActor({ clientId: id });
+  const { client } = await getClientForAdmin(id);
   const search = parseAuditSearch(await searchParams, getConfig().timeZone);
   await recordAdminAccess(actor, { clientId: client.id, view: "audit" });
   const result = await listClientAuditEvents({

@@ -26,8 +26,9 @@ type Props = { params: Promise<{ id: string }> };
 
 // /admin/clienten/[id]/bewerken: the client's details and address.
 export default async function EditClientPage({ params }: Props) {
-  const actor = await currentAdminActor();
-  const { client, account } = await getClientForAdmin((await params).id);
+  const { id } = await params;
+  const actor = await currentAdminActor({ clientId: id });
+  const { client, account } = await getClientForAdmin(id);
   await recordAdminAccess(actor, { clientId: client.id, view: "client_edit" });
   const t = await getTranslations("admin");
   const emailNote =

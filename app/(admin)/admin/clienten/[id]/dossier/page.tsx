@@ -31,8 +31,8 @@ type Props = { params: Promise<{ id: string }> };
 // The admin's overview of a client's dossier: each section in brief, with
 // the way to add, change and see everything.
 export default async function DossierOverviewPage({ params }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const { client, data } = await readDossierAsAdmin(session, id, { page: "dossier" }, (scope) =>
     withDossierClient(scope, getDossierSummary(scope)),
   );

@@ -24,8 +24,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 
 // All appointments of the client: those still to come, then earlier ones.
 export default async function AppointmentsSectionPage({ params, searchParams }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const { client, data } = await readDossierAsAdmin(
     session,
     id,

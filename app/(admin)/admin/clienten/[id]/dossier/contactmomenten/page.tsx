@@ -23,8 +23,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 
 // All contact moments of the client, newest first.
 export default async function ContactMomentsSectionPage({ params, searchParams }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const { client, data } = await readDossierAsAdmin(
     session,
     id,

@@ -26,8 +26,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 
 // All reports of the client, newest first, ten to a page.
 export default async function ReportsSectionPage({ params, searchParams }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const search = await searchParams;
   const { page } = parseReportSearch(search, getConfig().timeZone);
   const { client, data } = await readDossierAsAdmin(session, id, { page: "reports" }, (scope) =>

@@ -30,8 +30,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 // lib/dossier/care-plan/care-plan-in-force.ts) or any version with
 // ?versie=N, the history, and the way to a new version.
 export default async function CarePlanSectionPage({ params, searchParams }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const search = await searchParams;
   const version = parseCarePlanVersion(search);
   const { client, data: view } = await readDossierAsAdmin(

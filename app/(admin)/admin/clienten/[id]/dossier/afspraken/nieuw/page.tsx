@@ -17,8 +17,8 @@ type Props = { params: Promise<{ id: string }> };
 
 // "Afspraak toevoegen".
 export default async function NewAppointmentPage({ params }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const client = await readDossierAsAdmin(session, id, { page: "appointments" }, getDossierClient);
   const t = await getTranslations("adminDossier.appointments");
 

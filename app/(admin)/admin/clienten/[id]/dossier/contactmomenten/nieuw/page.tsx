@@ -19,8 +19,8 @@ type Props = { params: Promise<{ id: string }> };
 
 // "Contactmoment toevoegen", dated now unless changed.
 export default async function NewContactMomentPage({ params }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const client = await readDossierAsAdmin(
     session,
     id,

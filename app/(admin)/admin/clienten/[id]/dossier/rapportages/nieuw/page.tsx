@@ -19,8 +19,8 @@ type Props = { params: Promise<{ id: string }> };
 
 // "Rapportage toevoegen", dated now unless changed.
 export default async function NewReportPage({ params }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const client = await readDossierAsAdmin(session, id, { page: "reports" }, getDossierClient);
   const t = await getTranslations("adminDossier.reports");
   const now = formatLocalDateTime(new Date(), getConfig().timeZone);

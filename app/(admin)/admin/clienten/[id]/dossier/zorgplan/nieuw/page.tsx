@@ -28,8 +28,8 @@ const basisSchema = z.coerce.number().int().min(1).max(1_000_000).optional().cat
 // the newest version as it was now, so a version saved by someone else in
 // the meantime is not overwritten.
 export default async function NewCarePlanVersionPage({ params, searchParams }: Props) {
-  const session = await requireAdminSession();
   const { id } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const basis = basisSchema.parse(firstValue((await searchParams).basis));
   const { client, data: view } = await readDossierAsAdmin(
     session,

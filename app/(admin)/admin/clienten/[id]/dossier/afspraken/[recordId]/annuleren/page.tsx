@@ -22,8 +22,8 @@ type Props = { params: Promise<{ id: string; recordId: string }> };
 
 // "Afspraak annuleren": which appointment, and the reason the client reads.
 export default async function CancelAppointmentPage({ params }: Props) {
-  const session = await requireAdminSession();
   const { id, recordId } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const { client, data: appointment } = await readDossierAsAdmin(
     session,
     id,

@@ -22,8 +22,8 @@ type Props = { params: Promise<{ id: string; recordId: string }> };
 // "Afspraak wijzigen": move it, or change place, care worker or
 // description. A cancelled appointment stays as it is.
 export default async function EditAppointmentPage({ params }: Props) {
-  const session = await requireAdminSession();
   const { id, recordId } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const { client, data: appointment } = await readDossierAsAdmin(
     session,
     id,

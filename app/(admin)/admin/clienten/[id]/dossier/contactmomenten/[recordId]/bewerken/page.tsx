@@ -20,8 +20,8 @@ type Props = { params: Promise<{ id: string; recordId: string }> };
 
 // "Contactmoment bewerken". One of another client is not found.
 export default async function EditContactMomentPage({ params }: Props) {
-  const session = await requireAdminSession();
   const { id, recordId } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const { client, data: moment } = await readDossierAsAdmin(
     session,
     id,

@@ -21,8 +21,8 @@ type Props = { params: Promise<{ id: string; recordId: string }> };
 // "Rapportage bewerken". A report of another client is not found (and the
 // attempt is audited as denied).
 export default async function EditReportPage({ params }: Props) {
-  const session = await requireAdminSession();
   const { id, recordId } = await params;
+  const session = await requireAdminSession({ clientId: id });
   const { client, data: report } = await readDossierAsAdmin(
     session,
     id,
