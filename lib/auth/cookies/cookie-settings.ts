@@ -12,13 +12,14 @@ export type CookieSettings = {
 };
 
 // The portal's own cookies: out of reach of scripts, not sent along with
-// cross-site posts, and in production only over HTTPS, where the
-// "__Secure-" prefix makes the browser insist on that too.
+// cross-site posts, and in production only over HTTPS. There the "__Host-"
+// prefix makes the browser insist on Secure, path "/" and no Domain, so no
+// other host under the same domain can set or overwrite them.
 export function cookieSettings(baseName: string): CookieSettings {
   const secure = getConfig().isProduction;
 
   return {
-    name: secure ? `__Secure-${baseName}` : baseName,
+    name: secure ? `__Host-${baseName}` : baseName,
     options: { httpOnly: true, sameSite: "lax", path: "/", secure },
   };
 }
