@@ -5,6 +5,7 @@ import { chooseGrant } from "./choose-grant";
 import type { DossierRequest } from "./dossier-request";
 import { createDossierScope, type DossierScope } from "./dossier-scope";
 import { findActiveGrants } from "./find-active-grants";
+import { findRecordOwner } from "./find-record-owner";
 
 export type DossierDenial = "no_grant" | "grant_choice_required" | "no_dossier" | "not_found";
 
@@ -88,7 +89,15 @@ export async function openDossier<T>(
   }
 
   if (data === null) {
-    await audit("DENIED", grant.clientId, { ...grantDetail, reason: "not_found" });
+    // Someone else's record: the attempt belongs in that client's trail.
+    // The reader's own grant stays in the detail.
+    const owner = await findRecordOwner(db, access.request);
+    const elsewhere = owner !== null && owner !== grant.clientId;
+    await audit("DENIED", elsewhere ? owner : grant.clientId, {
+      ...grantDetail,
+      ...(elsewhere ? { grantClientId: grant.clientId } : {}),
+      reason: "not_found",
+    });
 
     return { ok: false, reason: "not_found" };
   }

@@ -70,11 +70,36 @@ describe("the dossier access path", () => {
     expect(outcome).toEqual({ ok: false, reason: "not_found" });
     const events = await auditEventsOf(db(), anna.account.id);
     expect(events).toHaveLength(1);
+    // Filed under Bert, whose record it is, so his audit trail shows it;
+    // Anna is the actor and her own grant stays in the detail.
     expect(events[0]).toMatchObject({
       outcome: "DENIED",
-      subjectClientId: anna.client.id,
-      detail: { page: "report", recordId: foreign.id, reason: "not_found" },
+      actorAccountId: anna.account.id,
+      subjectClientId: bert.client.id,
+      detail: {
+        page: "report",
+        recordId: foreign.id,
+        reason: "not_found",
+        grantClientId: anna.client.id,
+        grantKind: "SELF",
+      },
     });
+    expect(JSON.stringify(events[0]!.detail)).not.toContain("Rapportage van Bert");
+  });
+
+  it("files a look for a record that exists nowhere under the reader's own client", async () => {
+    const anna = await createClientWithDossier(db());
+    const missing = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
+
+    const outcome = await openDossier(
+      { accountId: anna.account.id, origin: TEST_ORIGIN, request: { page: "report", recordId: missing } },
+      (scope) => getReport(scope, missing),
+    );
+
+    expect(outcome).toEqual({ ok: false, reason: "not_found" });
+    const events = await auditEventsOf(db(), anna.account.id);
+    expect(events).toMatchObject([{ outcome: "DENIED", subjectClientId: anna.client.id }]);
+    expect(events[0]!.detail).not.toHaveProperty("grantClientId");
   });
 
   it("does not find another client's appointment by id", async () => {
