@@ -11,6 +11,7 @@ import { decodeLoginFailure } from "../errors/login-error-transport";
 import { loginErrorValues } from "../errors/login-error-values";
 import { withErrorParam } from "../errors/with-error-param";
 import { CODE_PROVIDER_ID } from "../next-auth/provider-id";
+import { useHydrated } from "@/components/use-hydrated";
 import { formStyles } from "./form-styles";
 
 type Props = {
@@ -33,11 +34,9 @@ export function ChallengeCodeForm({ purpose, successUrl, restartUrl }: Props) {
   // The code goes to next-auth from script only. Until the script runs the
   // button stays disabled, so an early press cannot send the form the
   // browser's own way.
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const inputRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     if (failure?.error === "CODE_FORMAT") inputRef.current?.focus();
