@@ -23,6 +23,7 @@ export type AdminErrorCode = (typeof ADMIN_ERROR_CODES)[number];
 export const FIELD_ERROR_CODES = [
   "NAME_REQUIRED",
   "NAME_TOO_LONG",
+  "NAME_INVALID",
   "EMAIL_REQUIRED",
   "EMAIL_INVALID",
   "EMAIL_TAKEN",

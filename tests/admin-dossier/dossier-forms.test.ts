@@ -215,7 +215,7 @@ describe("the appointment form", () => {
     expect(
       fieldErrors(cancelAppointmentSchema, {
         clientId: CLIENT_ID,
-        appointmentId: "x",
+        appointmentId: "0d9a4a52-5c1e-4a8e-9f43-2b7f3c6d1e80",
         cancelReason: "  ",
       }),
     ).toEqual({ cancelReason: "REQUIRED" });

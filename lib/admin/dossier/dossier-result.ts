@@ -16,6 +16,7 @@ export type DossierErrorCode = (typeof DOSSIER_ERROR_CODES)[number];
 export const DOSSIER_FIELD_ERROR_CODES = [
   "REQUIRED",
   "TOO_LONG",
+  "TEXT_INVALID",
   "CHOICE_INVALID",
   "DATE_INVALID",
   "DATE_TIME_INVALID",

@@ -4,17 +4,19 @@ import { z } from "zod";
 import { normalizeEmail } from "@/lib/accounts/normalize-email";
 import { getConfig } from "@/lib/config/config";
 import { parseCalendarDay } from "@/lib/dossier/params/parse-calendar-day";
+import { recordIdText, singleLineText } from "@/lib/validation/text-fields";
 import { CLIENT_NUMBER_MAX_LENGTH, NAME_MAX_LENGTH } from "./field-limits";
 
 // The fields of the admin forms. Each problem is a field error code
 // (admin-result.ts) that the form shows in Dutch next to the field.
 
-// Spaces at the ends go, runs of spaces inside become one.
-export const nameField = z
-  .string()
-  .max(1_000, "NAME_TOO_LONG")
-  .transform((text) => text.trim().replace(/\s+/g, " "))
-  .pipe(z.string().min(1, "NAME_REQUIRED").max(NAME_MAX_LENGTH, "NAME_TOO_LONG"));
+// Spaces at the ends go, runs of spaces inside become one; control,
+// invisible-only and direction-changing text is refused.
+export const nameField = singleLineText(NAME_MAX_LENGTH, {
+  required: "NAME_REQUIRED",
+  tooLong: "NAME_TOO_LONG",
+  invalid: "NAME_INVALID",
+});
 
 export const emailField = z
   .string()
@@ -59,5 +61,4 @@ export const dateOfBirthField = z
     return date;
   });
 
-// Record ids are UUIDs; anything else can name no record.
-export const recordIdField = z.guid();
+export const recordIdField = recordIdText;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getConfig } from "@/lib/config/config";
+import { multiLineText, recordIdText, singleLineText } from "@/lib/validation/text-fields";
 import { FUTURE_LEEWAY_MINUTES } from "../dossier-limits";
 import { parseCalendarDate } from "../time/calendar-date";
 import { parseLocalDateTime } from "../time/local-date-time";
@@ -7,23 +8,18 @@ import { parseLocalDateTime } from "../time/local-date-time";
 // The fields of the dossier forms. Each problem is a field error code
 // (dossier-result.ts) that the form shows in Dutch next to the field.
 
-// Line endings as the browser sends them (\r\n) become \n; spaces at the
-// ends go.
-function tidy(text: string): string {
-  return text.replace(/\r\n?/g, "\n").trim();
-}
+const TEXT_CODES = { required: "REQUIRED", tooLong: "TOO_LONG", invalid: "TEXT_INVALID" };
 
-// A required text on one line: runs of spaces become one.
+// A required text on one line: spaces at the ends go, runs of spaces
+// become one; control, invisible-only and direction-changing text is
+// refused (lib/validation/text-fields.ts).
 export function lineField(max: number) {
-  return z
-    .string()
-    .transform((text) => tidy(text).replace(/\s+/g, " "))
-    .pipe(z.string().min(1, "REQUIRED").max(max, "TOO_LONG"));
+  return singleLineText(max, TEXT_CODES);
 }
 
-// A required text that may run over several lines.
+// A required text that may run over several lines (\r\n becomes \n).
 export function textField(max: number) {
-  return z.string().transform(tidy).pipe(z.string().min(1, "REQUIRED").max(max, "TOO_LONG"));
+  return multiLineText(max, TEXT_CODES);
 }
 
 // One of a fixed set of values, such as a report category.
@@ -71,7 +67,6 @@ export const dateField = z.string().transform((text, context) => {
   return date;
 });
 
-// Record ids travel in hidden fields. Whether one names a record of this
-// client is for the audited write path to say, so anything id-shaped
-// enough to look up goes through.
-export const recordIdField = z.string().trim().min(1).max(100);
+// Record ids travel in hidden fields and are UUIDs; anything else names
+// no record, which the form reports as "not found".
+export const recordIdField = recordIdText;
