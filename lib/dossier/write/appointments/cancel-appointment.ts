@@ -1,5 +1,6 @@
 import { refused, type DossierWriteStep } from "../dossier-write";
 import type { DossierWriteScope } from "../dossier-write-scope";
+import { lockDossierRecord } from "../lock-dossier-record";
 
 // Cancels a scheduled appointment of this dossier, with the reason the
 // client will read. The appointment stays in the list, marked cancelled.
@@ -9,6 +10,8 @@ export async function cancelAppointment(
   reason: string,
 ): Promise<DossierWriteStep<{ id: string }>> {
   const { db, dossierId } = scope;
+
+  if (!(await lockDossierRecord(scope, "appointment", id))) return refused("not_found");
 
   const current = await db.appointment.findFirst({
     where: { id, dossierId },

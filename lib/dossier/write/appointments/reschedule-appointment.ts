@@ -1,6 +1,7 @@
 import { changedFields } from "../changed-fields";
 import { refused, type DossierWriteStep } from "../dossier-write";
 import type { DossierWriteScope } from "../dossier-write-scope";
+import { lockDossierRecord } from "../lock-dossier-record";
 import type { AppointmentInput } from "./appointment-input";
 
 // Moves an appointment of this dossier or changes where, with whom or what
@@ -11,6 +12,8 @@ export async function rescheduleAppointment(
   input: AppointmentInput,
 ): Promise<DossierWriteStep<{ id: string }>> {
   const { db, dossierId } = scope;
+
+  if (!(await lockDossierRecord(scope, "appointment", id))) return refused("not_found");
 
   const current = await db.appointment.findFirst({
     where: { id, dossierId },

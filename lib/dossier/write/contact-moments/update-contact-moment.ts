@@ -1,6 +1,7 @@
 import { changedFields } from "../changed-fields";
 import { refused, type DossierWriteStep } from "../dossier-write";
 import type { DossierWriteScope } from "../dossier-write-scope";
+import { lockDossierRecord } from "../lock-dossier-record";
 import type { ContactMomentInput } from "./contact-moment-input";
 
 // Saves a contact moment of this dossier. An id of another dossier's
@@ -11,6 +12,8 @@ export async function updateContactMoment(
   input: ContactMomentInput,
 ): Promise<DossierWriteStep<{ id: string }>> {
   const { db, dossierId } = scope;
+
+  if (!(await lockDossierRecord(scope, "contact-moment", id))) return refused("not_found");
 
   const current = await db.contactMoment.findFirst({
     where: { id, dossierId },

@@ -1,6 +1,7 @@
 import { changedFields } from "../changed-fields";
 import { refused, type DossierWriteStep } from "../dossier-write";
 import type { DossierWriteScope } from "../dossier-write-scope";
+import { lockDossierRecord } from "../lock-dossier-record";
 import type { ReportInput } from "./report-input";
 
 // Saves a report of this dossier. An id of another dossier's report is
@@ -11,6 +12,8 @@ export async function updateReport(
   input: ReportInput,
 ): Promise<DossierWriteStep<{ id: string }>> {
   const { db, dossierId } = scope;
+
+  if (!(await lockDossierRecord(scope, "report", id))) return refused("not_found");
 
   const current = await db.report.findFirst({
     where: { id, dossierId },
