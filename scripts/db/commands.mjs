@@ -43,6 +43,11 @@ async function drift({ engine, schema, filters }) {
 async function create({ engine, schema, filters }, [name = "migration"]) {
   const migrationsList = readMigrations();
 
+  // As `prisma migrate dev` does, the committed migrations are applied
+  // first: on a database without them devDiagnostic has nothing to
+  // compare and opens no shadow database, which createMigration needs.
+  await engine.applyMigrations({ migrationsList, filters });
+
   // createMigration cannot open a shadow database itself; devDiagnostic
   // opens it and leaves it cached for createMigration.
   const diagnostic = await engine.devDiagnostic({ migrationsList, filters });

@@ -18,4 +18,18 @@ describe("migrations", () => {
     expect(result.stdout).toMatch(/prisma\/migrations agree\./);
     expect(result.status).toBe(0);
   }, 120_000);
+
+  // On a database that has none of the migrations yet, creating one used
+  // to fail for want of a shadow database.
+  it("can be created from an empty database (no change: nothing written)", () => {
+    const result = spawnSync("node", ["scripts/db/cli.mjs", "create", "nothing"], {
+      env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "empty") },
+      encoding: "utf8",
+      timeout: 90_000,
+    });
+
+    expect(result.stderr).not.toMatch(/shadow/i);
+    expect(result.stdout).toMatch(/No schema changes\./);
+    expect(result.status).toBe(0);
+  }, 120_000);
 });
