@@ -95,6 +95,9 @@ test.describe("the client's dossier", () => {
     await expect(page.getByText(freshAccount.name, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(freshAccount.email, { exact: true })).toBeVisible();
     await expect(page.getByText(freshAccount.client.clientNumber, { exact: true })).toBeVisible();
+    // Signed in once so far: there is no earlier sign-in to show yet.
+    const t = await getTranslator("account");
+    await expect(page.getByText(t("details.noPreviousLogin"))).toBeVisible();
   });
 
   test("another client's records are not found", async ({ page, freshAccount }) => {

@@ -39,10 +39,10 @@ export default async function AccountDetailsPage() {
     });
   }
   items.push({
-    label: t("lastLogin"),
-    value: account.lastLoginAt
-      ? format.dateTime(account.lastLoginAt, DATE_TIME_FORMAT)
-      : t("neverLoggedIn"),
+    label: t("previousLogin"),
+    value: account.previousLoginAt
+      ? format.dateTime(account.previousLoginAt, DATE_TIME_FORMAT)
+      : t("noPreviousLogin"),
   });
 
   return (
@@ -52,6 +52,9 @@ export default async function AccountDetailsPage() {
       <div className="space-y-6">
         <Panel id="uw-gegevens" title={t("personalTitle")}>
           <DetailsList items={items} />
+          {account.previousLoginAt && (
+            <p className="mt-4 max-w-prose text-slate-700">{t("previousLoginHint")}</p>
+          )}
           <p className="mt-4 max-w-prose text-slate-700">
             {t("correction", { email: supportEmail, phone: supportPhone })}
           </p>

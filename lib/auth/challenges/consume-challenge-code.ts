@@ -86,7 +86,11 @@ export async function consumeChallengeCode(db: Db, input: ConsumeInput): Promise
         },
         select: { id: true },
       });
-      await tx.account.update({ where: { id: accountId }, data: { lastLoginAt: now } });
+      // The sign-in it replaces becomes the previous one, shown to the
+      // client on "Informatie" (SET reads the row as it was).
+      await tx.$executeRaw`
+        UPDATE "Account" SET "previousLoginAt" = "lastLoginAt", "lastLoginAt" = ${now}
+        WHERE "id" = ${accountId}`;
       await auditAuthStep(
         {
           action: CHALLENGE_RULES[purpose].codeAuditAction,

@@ -57,6 +57,18 @@ describe("verifyLoginCode (step 2: the e-mailed code)", () => {
     ).toMatchObject({ ip: origin.ip, detail: { sessionId: result.sessionId } });
   });
 
+  it("keeps the sign-in before this one as the previous sign-in", async () => {
+    const first = await startedLogin(undefined, new Date("2026-11-02T08:00:00Z"));
+    await verifyLoginCode({ reference: first.reference, code: first.code, origin: testOrigin(), now: first.now });
+    const second = await startedLogin(first.account, new Date("2026-11-05T19:30:00Z"));
+
+    await verifyLoginCode({ reference: second.reference, code: second.code, origin: testOrigin(), now: second.now });
+
+    const account = await db().account.findUniqueOrThrow({ where: { id: first.account.id } });
+    expect(account.lastLoginAt).toEqual(second.now);
+    expect(account.previousLoginAt).toEqual(first.now);
+  });
+
   it("accepts the code typed with spaces", async () => {
     const { reference, code } = await startedLogin();
 

@@ -8,7 +8,7 @@ export async function getAccountDetails(scope: DossierScope) {
   const [account, client] = await Promise.all([
     db.account.findUnique({
       where: { id: scope.accountId },
-      select: { name: true, email: true, lastLoginAt: true },
+      select: { name: true, email: true, previousLoginAt: true },
     }),
     db.client.findUnique({
       where: { id: scope.clientId },
