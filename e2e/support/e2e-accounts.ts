@@ -20,7 +20,8 @@ export function e2eClient(runId: string, index: number): SeedClient {
   const template = DEMO_CLIENTS[(index - 1) % DEMO_CLIENTS.length]!;
 
   // Numbers of one width: no name or client number is the start of another.
+  // In capitals, as the admin forms store every client number.
   const number = String(index).padStart(3, "0");
 
-  return { ...template, clientNumber: `E2E-${runId}-${number}`, name: `Proef Persoon ${number}` };
+  return { ...template, clientNumber: `E2E-${runId.toUpperCase()}-${number}`, name: `Proef Persoon ${number}` };
 }

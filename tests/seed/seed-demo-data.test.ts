@@ -4,7 +4,10 @@ import { listAppointments } from "@/lib/dossier/queries/list-appointments";
 import { checkPassword } from "@/lib/passwords/check-password";
 import { hashPassword } from "@/lib/passwords/hash-password";
 import { verifyPassword } from "@/lib/passwords/verify-password";
+import { e2eClient } from "@/e2e/support/e2e-accounts";
+import { clientNumberField, nameField } from "@/lib/admin/forms/fields";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { DEMO_CLIENTS } from "@/prisma/seed/demo-clients";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { useTestDatabase } from "../support/test-database";
 
@@ -159,5 +162,16 @@ describe("the demo seed", () => {
     });
     const grant = await db().dossierGrant.findFirstOrThrow({ where: { accountId: account.id } });
     expect(grant.revokedAt).toBeNull();
+  });
+});
+
+// Seeded clients must be ones an admin can open and save again: their
+// client numbers and names as the admin forms would store them.
+describe("seeded client details", () => {
+  it("are stored as the admin forms store them", () => {
+    for (const client of [...DEMO_CLIENTS, e2eClient("a1b2c3", 1)]) {
+      expect(clientNumberField.parse(client.clientNumber)).toBe(client.clientNumber);
+      expect(nameField.parse(client.name)).toBe(client.name);
+    }
   });
 });
