@@ -8,6 +8,7 @@ import { upsertDemoAccount } from "@/prisma/seed/upsert-demo-account";
 import { upsertDemoClient } from "@/prisma/seed/upsert-demo-client";
 import { seedExpiredInvitations } from "../account/support/expired-invitations";
 import { openScriptDatabase } from "./open-script-database";
+import { seedPreparedStates } from "./prepared-states";
 import { E2E_ACCOUNT_COUNT, E2E_PASSWORD, e2eAccountEmail, e2eClient } from "./e2e-accounts";
 
 async function seedE2eAccounts(runId: string): Promise<void> {
@@ -24,6 +25,7 @@ async function seedE2eAccounts(runId: string): Promise<void> {
     await replaceDossierContent(db, dossierId, client, clock);
   }
   await seedExpiredInvitations(db, runId);
+  await seedPreparedStates(db, runId, process.env.E2E_SERVER_PRODUCTION === "1");
   await close();
   console.log(`[e2e] added ${E2E_ACCOUNT_COUNT} accounts with a dossier each`);
 }

@@ -42,8 +42,13 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 async function prepare() {
   // The preparation runs as a development tool would, not as the server.
-  const { NODE_ENV: _serverMode, ...toolEnv } = process.env;
-  const env = { ...toolEnv, ...database.env };
+  // It is told the server's mode, for the cookies it prepares.
+  const { NODE_ENV: serverMode, ...toolEnv } = process.env;
+  const env = {
+    ...toolEnv,
+    ...database.env,
+    E2E_SERVER_PRODUCTION: serverMode === "production" ? "1" : "0",
+  };
 
   console.log(`[e2e] database: ${database.description}`);
   const steps = [
