@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { startLoginAction, type StartLoginState } from "@/lib/auth/actions/start-login-action";
 import { MAX_PASSWORD_INPUT_LENGTH } from "@/lib/auth/constants";
 import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
+import { FormField } from "@/lib/auth/components/form-field";
 import { formStyles } from "@/lib/auth/components/form-styles";
 
 type Props = {
@@ -48,55 +49,33 @@ export function LoginForm({ callbackUrl, notice }: Props) {
 
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
 
-      <div>
-        <label htmlFor="email" className={formStyles.label}>
-          {t("login.email")}
-        </label>
-        <input
-          ref={emailRef}
-          id="email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          key={state.email ?? ""}
-          defaultValue={state.email}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? "email-error" : undefined}
-          className={formStyles.input}
-        />
-        {emailError && (
-          <p id="email-error" className={formStyles.fieldError}>
-            {t(`fieldErrors.${emailError}`)}
-          </p>
-        )}
-      </div>
+      <FormField
+        inputRef={emailRef}
+        id="email"
+        label={t("login.email")}
+        error={emailError && t(`fieldErrors.${emailError}`)}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        key={state.email ?? ""}
+        defaultValue={state.email}
+      />
 
-      <div>
-        <label htmlFor="password" className={formStyles.label}>
-          {t("login.password")}
-        </label>
-        <input
-          ref={passwordRef}
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          maxLength={MAX_PASSWORD_INPUT_LENGTH}
-          required
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? "password-error" : undefined}
-          className={formStyles.input}
-        />
-        {passwordError && (
-          <p id="password-error" className={formStyles.fieldError}>
-            {t(`fieldErrors.${passwordError}`)}
-          </p>
-        )}
-      </div>
+      <FormField
+        inputRef={passwordRef}
+        id="password"
+        label={t("login.password")}
+        error={passwordError && t(`fieldErrors.${passwordError}`)}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        maxLength={MAX_PASSWORD_INPUT_LENGTH}
+        required
+      />
 
       <button type="submit" disabled={pending} className={formStyles.primaryButton}>
         {pending ? t("login.submitting") : t("login.submit")}

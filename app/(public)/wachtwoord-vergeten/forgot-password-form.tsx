@@ -6,6 +6,7 @@ import {
   forgotPasswordAction,
   type ForgotPasswordState,
 } from "@/lib/accounts/password-reset/forgot-password-action";
+import { FormField } from "@/lib/auth/components/form-field";
 import { formStyles } from "@/lib/auth/components/form-styles";
 import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
 import { RESET_LINK_VALID_MINUTES } from "@/lib/auth/constants";
@@ -51,32 +52,21 @@ export function ForgotPasswordForm() {
         </div>
       )}
 
-      <div>
-        <label htmlFor="email" className={formStyles.label}>
-          {t("forgotPassword.email")}
-        </label>
-        <input
-          ref={emailRef}
-          id="email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          key={state.answeredAt ?? "empty"}
-          defaultValue={state.email}
-          aria-invalid={state.fieldError ? true : undefined}
-          aria-describedby={state.fieldError ? "email-error" : undefined}
-          className={formStyles.input}
-        />
-        {state.fieldError && (
-          <p id="email-error" className={formStyles.fieldError}>
-            {t(`fieldErrors.${state.fieldError}`)}
-          </p>
-        )}
-      </div>
+      <FormField
+        inputRef={emailRef}
+        id="email"
+        label={t("forgotPassword.email")}
+        error={state.fieldError && t(`fieldErrors.${state.fieldError}`)}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        key={state.answeredAt ?? "empty"}
+        defaultValue={state.email}
+      />
 
       <button type="submit" disabled={pending} className={formStyles.primaryButton}>
         {pending ? t("forgotPassword.submitting") : t("forgotPassword.submit")}

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { tableCell, WideTable } from "@/components/wide-table";
 import { accountState } from "@/lib/accounts/account-state";
 import type { ClientListItem } from "@/lib/admin/clients/list-clients";
 import { clientPath } from "@/lib/admin/paths";
 import { LastLogin } from "../_components/last-login";
 import { StateBadge } from "../_components/state-badge";
-
-const cell = "px-3 py-3 align-top";
 
 // The clients found: a card each on a phone, a table on a wider screen.
 // Only one of the two is displayed (and so read out) at a time.
@@ -20,7 +19,10 @@ export async function ClientList({ clients }: { clients: ClientListItem[] }) {
     <>
       <ul className="space-y-3 sm:hidden">
         {clients.map((client) => (
-          <li key={client.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <li
+            key={client.id}
+            className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+          >
             <Link
               href={clientPath(client.id)}
               className="text-lg font-semibold text-brand-700 underline underline-offset-4"
@@ -29,22 +31,30 @@ export async function ClientList({ clients }: { clients: ClientListItem[] }) {
             </Link>
             <dl className="mt-3 space-y-2 text-slate-800">
               <div>
-                <dt className="text-sm text-slate-600">{t("columns.clientNumber")}</dt>
+                <dt className="text-sm text-slate-600">
+                  {t("columns.clientNumber")}
+                </dt>
                 <dd>{client.clientNumber}</dd>
               </div>
               <div>
                 <dt className="text-sm text-slate-600">{t("columns.email")}</dt>
-                <dd className="[overflow-wrap:anywhere]">{client.account?.email ?? "–"}</dd>
+                <dd className="[overflow-wrap:anywhere]">
+                  {client.account?.email ?? "–"}
+                </dd>
               </div>
               <div className="flex flex-wrap gap-x-6 gap-y-2">
                 <div>
-                  <dt className="text-sm text-slate-600">{t("columns.state")}</dt>
+                  <dt className="text-sm text-slate-600">
+                    {t("columns.state")}
+                  </dt>
                   <dd>
                     <StateBadge state={stateOf(client)} />
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-sm text-slate-600">{t("columns.lastLogin")}</dt>
+                  <dt className="text-sm text-slate-600">
+                    {t("columns.lastLogin")}
+                  </dt>
                   <dd>
                     <LastLogin at={client.account?.lastLoginAt} />
                   </dd>
@@ -55,54 +65,39 @@ export async function ClientList({ clients }: { clients: ClientListItem[] }) {
         ))}
       </ul>
 
-      <div className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm sm:block">
-        <table className="w-full text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className={cell}>
-                {t("columns.name")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("columns.clientNumber")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("columns.email")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("columns.state")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("columns.lastLogin")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {clients.map((client) => (
-              <tr key={client.id}>
-                <th scope="row" className={`${cell} font-medium`}>
-                  <Link
-                    href={clientPath(client.id)}
-                    className="text-brand-700 underline underline-offset-4"
-                  >
-                    {client.name}
-                  </Link>
-                </th>
-                <td className={cell}>{client.clientNumber}</td>
-                <td className={`${cell} [overflow-wrap:anywhere]`}>
-                  {client.account?.email ?? "–"}
-                </td>
-                <td className={cell}>
-                  <StateBadge state={stateOf(client)} />
-                </td>
-                <td className={cell}>
-                  <LastLogin at={client.account?.lastLoginAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <WideTable
+        caption={t("caption")}
+        columns={[
+          t("columns.name"),
+          t("columns.clientNumber"),
+          t("columns.email"),
+          t("columns.state"),
+          t("columns.lastLogin"),
+        ]}
+      >
+        {clients.map((client) => (
+          <tr key={client.id}>
+            <th scope="row" className={`${tableCell} font-medium`}>
+              <Link
+                href={clientPath(client.id)}
+                className="text-brand-700 underline underline-offset-4"
+              >
+                {client.name}
+              </Link>
+            </th>
+            <td className={tableCell}>{client.clientNumber}</td>
+            <td className={`${tableCell} [overflow-wrap:anywhere]`}>
+              {client.account?.email ?? "–"}
+            </td>
+            <td className={tableCell}>
+              <StateBadge state={stateOf(client)} />
+            </td>
+            <td className={tableCell}>
+              <LastLogin at={client.account?.lastLoginAt} />
+            </td>
+          </tr>
+        ))}
+      </WideTable>
     </>
   );
 }

@@ -6,6 +6,7 @@ import {
   changePasswordAction,
   type ChangePasswordState,
 } from "@/lib/accounts/password-change/change-password-action";
+import { FormField } from "@/lib/auth/components/form-field";
 import { formStyles } from "@/lib/auth/components/form-styles";
 import { MAX_PASSWORD_INPUT_LENGTH } from "@/lib/auth/constants";
 import { loginPageUrl } from "@/lib/auth/login/login-urls";
@@ -75,28 +76,17 @@ export function ChangePasswordForm() {
         </div>
       )}
 
-      <div>
-        <label htmlFor="current-password" className={formStyles.label}>
-          {t("account.changePassword.current")}
-        </label>
-        <input
-          ref={currentRef}
-          id="current-password"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          maxLength={MAX_PASSWORD_INPUT_LENGTH}
-          required
-          aria-invalid={currentError ? true : undefined}
-          aria-describedby={currentError ? "current-password-error" : undefined}
-          className={formStyles.input}
-        />
-        {currentError && (
-          <p id="current-password-error" className={formStyles.fieldError}>
-            {currentError}
-          </p>
-        )}
-      </div>
+      <FormField
+        inputRef={currentRef}
+        id="current-password"
+        label={t("account.changePassword.current")}
+        error={currentError}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        maxLength={MAX_PASSWORD_INPUT_LENGTH}
+        required
+      />
 
       <NewPasswordFields problems={state.problems} includeCurrentRule passwordRef={passwordRef} />
 

@@ -1,9 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DATE_TIME_FORMAT } from "@/components/date-formats";
+import { tableCell, WideTable } from "@/components/wide-table";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/audit-actions";
 import type { ClientAuditEvent } from "@/lib/admin/audit/list-client-audit-events";
-
-const cell = "px-3 py-3 align-top";
 
 const OUTCOME_CLASS = {
   SUCCESS: "text-slate-800",
@@ -17,14 +16,21 @@ function isKnownAction(action: string): action is AuditAction {
 
 // The events: a card each on a phone, a table on a wider screen; only one
 // of the two is displayed (and read out) at a time.
-export async function AuditEventList({ events }: { events: ClientAuditEvent[] }) {
+export async function AuditEventList({
+  events,
+}: {
+  events: ClientAuditEvent[];
+}) {
   const t = await getTranslations("admin.audit");
   const format = await getFormatter();
   const rows = events.map((event) => ({
     id: event.id,
     when: (
       <time dateTime={event.occurredAt.toISOString()}>
-        {format.dateTime(event.occurredAt, { ...DATE_TIME_FORMAT, second: "2-digit" })}
+        {format.dateTime(event.occurredAt, {
+          ...DATE_TIME_FORMAT,
+          second: "2-digit",
+        })}
       </time>
     ),
     who:
@@ -35,13 +41,19 @@ export async function AuditEventList({ events }: { events: ClientAuditEvent[] })
       ) : (
         <>
           <span className="block">{event.actor.name}</span>
-          <span className="block break-all text-sm text-slate-600">{event.actor.email}</span>
+          <span className="block break-all text-sm text-slate-600">
+            {event.actor.email}
+          </span>
         </>
       ),
     what: isKnownAction(event.action)
       ? t(`actions.${event.action}`)
       : t("unknownAction", { action: event.action }),
-    outcome: <span className={OUTCOME_CLASS[event.outcome]}>{t(`outcomes.${event.outcome}`)}</span>,
+    outcome: (
+      <span className={OUTCOME_CLASS[event.outcome]}>
+        {t(`outcomes.${event.outcome}`)}
+      </span>
+    ),
     ip: event.ip ?? t("noIp"),
   }));
 
@@ -49,7 +61,10 @@ export async function AuditEventList({ events }: { events: ClientAuditEvent[] })
     <>
       <ul className="space-y-3 sm:hidden">
         {rows.map((row) => (
-          <li key={row.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <li
+            key={row.id}
+            className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+          >
             <p className="font-semibold">{row.what}</p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
               <dt className="text-slate-600">{t("columns.when")}</dt>
@@ -65,41 +80,26 @@ export async function AuditEventList({ events }: { events: ClientAuditEvent[] })
         ))}
       </ul>
 
-      <div className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm sm:block">
-        <table className="w-full text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className={cell}>
-                {t("columns.when")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("columns.who")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("columns.what")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("columns.outcome")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("columns.ip")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td className={`${cell} whitespace-nowrap`}>{row.when}</td>
-                <td className={cell}>{row.who}</td>
-                <td className={cell}>{row.what}</td>
-                <td className={cell}>{row.outcome}</td>
-                <td className={`${cell} break-all`}>{row.ip}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <WideTable
+        caption={t("caption")}
+        columns={[
+          t("columns.when"),
+          t("columns.who"),
+          t("columns.what"),
+          t("columns.outcome"),
+          t("columns.ip"),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td className={`${tableCell} whitespace-nowrap`}>{row.when}</td>
+            <td className={tableCell}>{row.who}</td>
+            <td className={tableCell}>{row.what}</td>
+            <td className={tableCell}>{row.outcome}</td>
+            <td className={`${tableCell} break-all`}>{row.ip}</td>
+          </tr>
+        ))}
+      </WideTable>
     </>
   );
 }
