@@ -5,6 +5,7 @@ import { getConfig } from "../lib/config/config";
 import { getDb } from "../lib/db/client";
 import { hashPassword } from "../lib/passwords/hash-password";
 import { DEMO_ACCOUNTS } from "./seed/demo-accounts";
+import { resetDemoRateLimits } from "./seed/reset-demo-rate-limits";
 import { seedDemoData } from "./seed/seed-demo-data";
 
 async function main(): Promise<void> {
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
 
   const db = await getDb();
   const summary = await seedDemoData(db, { hashPassword, timeZone: config.timeZone });
+  await resetDemoRateLimits(db);
 
   console.log(`Seeded ${summary.accounts} demo accounts and ${summary.clients} client dossiers:`);
   for (const account of DEMO_ACCOUNTS) {
