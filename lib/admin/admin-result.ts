@@ -5,6 +5,7 @@
 export const ADMIN_ERROR_CODES = [
   "INVALID_INPUT",
   "DUPLICATE",
+  "CONFLICT",
   "FORBIDDEN",
   "NOT_FOUND",
   "NOT_INVITED",

@@ -43,6 +43,7 @@ describe("the report server actions", () => {
     const values = {
       clientId: client.id,
       reportId: report.id,
+      basedOnUpdatedAt: report.updatedAt.toISOString(),
       writtenAt: "2026-02-10T10:15",
       author: report.author,
       category: report.category,
@@ -93,6 +94,36 @@ describe("the report server actions", () => {
     await expect(updateReportAction(null, form(values))).rejects.toMatchObject({
       digest: "NEXT_HTTP_ERROR_FALLBACK;404",
     });
+    expect(await db().report.findUniqueOrThrow({ where: { id: report.id } })).toEqual(report);
+  });
+
+  it("refuses a form loaded before someone else saved, keeping the texts as typed", async () => {
+    const { admin, report, values } = await setUp();
+    signIn(admin.accountId, "ADMIN");
+    await db().report.update({ where: { id: report.id }, data: { author: "Ander" } });
+
+    const state = await updateReportAction(null, form(values));
+
+    expect(state).toEqual({
+      ok: false,
+      error: "REPORT_CONFLICT",
+      values: expect.objectContaining({ text: "Nieuwe tekst.", author: report.author }),
+    });
+    expect(await db().report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      author: "Ander",
+      text: "Oorspronkelijke tekst.",
+    });
+  });
+
+  it("treats a missing or malformed form version as not found, changing nothing", async () => {
+    const { admin, report, values } = await setUp();
+    signIn(admin.accountId, "ADMIN");
+
+    for (const basedOnUpdatedAt of ["", "gisteren", "2026-13-45T99:00:00.000Z", "x".repeat(500)]) {
+      const state = await updateReportAction(null, form({ ...values, basedOnUpdatedAt }));
+
+      expect(state).toMatchObject({ ok: false, error: "NOT_FOUND", fieldErrors: {} });
+    }
     expect(await db().report.findUniqueOrThrow({ where: { id: report.id } })).toEqual(report);
   });
 

@@ -49,6 +49,7 @@ describe("appointments kept by an admin", () => {
     const result = await saveRescheduledAppointment(admin, {
       clientId: client.id,
       appointmentId: existing.id,
+      basedOnUpdatedAt: existing.updatedAt,
       startsAt: new Date("2026-06-02T07:00:00Z"),
       endsAt: new Date("2026-06-02T08:00:00Z"),
       location: existing.location,
@@ -74,7 +75,12 @@ describe("appointments kept by an admin", () => {
     const admin = await createAdminActor(db());
     const { client, dossierId } = await createClientWithDossier(db());
     const existing = await addAppointment(db(), dossierId);
-    const target = { clientId: client.id, appointmentId: existing.id };
+    // All three from the page as loaded before the first cancel.
+    const target = {
+      clientId: client.id,
+      appointmentId: existing.id,
+      basedOnUpdatedAt: existing.updatedAt,
+    };
 
     const cancelled = await saveCancelledAppointment(admin, {
       ...target,

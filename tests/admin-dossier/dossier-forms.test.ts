@@ -216,6 +216,7 @@ describe("the appointment form", () => {
       fieldErrors(cancelAppointmentSchema, {
         clientId: CLIENT_ID,
         appointmentId: "0d9a4a52-5c1e-4a8e-9f43-2b7f3c6d1e80",
+        basedOnUpdatedAt: "2026-05-01T08:30:00.123Z",
         cancelReason: "  ",
       }),
     ).toEqual({ cancelReason: "REQUIRED" });

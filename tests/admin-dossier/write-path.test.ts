@@ -84,6 +84,7 @@ describe("writing a dossier as an admin", () => {
     const result = await saveReport(admin, {
       clientId: client.id,
       reportId: existing.id,
+      basedOnUpdatedAt: existing.updatedAt,
       writtenAt: existing.writtenAt,
       author: existing.author,
       category: existing.category,
@@ -106,7 +107,12 @@ describe("writing a dossier as an admin", () => {
     const existing = await addReport(db(), dossierId);
     const { id: reportId, dossierId: _dossier, createdAt: _c, updatedAt, ...same } = existing;
 
-    const result = await saveReport(admin, { clientId: client.id, reportId, ...same });
+    const result = await saveReport(admin, {
+      clientId: client.id,
+      reportId,
+      basedOnUpdatedAt: updatedAt,
+      ...same,
+    });
 
     expect(result).toEqual({ ok: true, changed: false });
     expect(await writeEventsAbout(db(), client.id)).toEqual([]);
@@ -164,20 +170,28 @@ describe("writing a dossier as an admin", () => {
     const bertsMoment = await addContactMoment(db(), bert.dossierId);
 
     const results = [
-      await saveReport(admin, { clientId: anna.client.id, reportId: bertsReport.id, ...report }),
+      await saveReport(admin, {
+        clientId: anna.client.id,
+        reportId: bertsReport.id,
+        basedOnUpdatedAt: bertsReport.updatedAt,
+        ...report,
+      }),
       await saveRescheduledAppointment(admin, {
         clientId: anna.client.id,
         appointmentId: bertsAppointment.id,
+        basedOnUpdatedAt: bertsAppointment.updatedAt,
         ...appointment,
       }),
       await saveCancelledAppointment(admin, {
         clientId: anna.client.id,
         appointmentId: bertsAppointment.id,
+        basedOnUpdatedAt: bertsAppointment.updatedAt,
         cancelReason: "Ziek",
       }),
       await saveContactMoment(admin, {
         clientId: anna.client.id,
         contactMomentId: bertsMoment.id,
+        basedOnUpdatedAt: bertsMoment.updatedAt,
         ...moment,
       }),
     ];
@@ -210,6 +224,7 @@ describe("writing a dossier as an admin", () => {
       await saveReport(admin, {
         clientId: anna.client.id,
         reportId: "00000000-0000-4000-8000-000000000000",
+        basedOnUpdatedAt: new Date(),
         ...report,
       }),
     ).toEqual({ ok: false, error: "NOT_FOUND" });
@@ -229,20 +244,32 @@ describe("writing a dossier as an admin", () => {
 
     const results = [
       await saveNewReport(actor, { clientId, ...report }),
-      await saveReport(actor, { clientId, reportId: existing.id, ...report }),
+      await saveReport(actor, {
+        clientId,
+        reportId: existing.id,
+        basedOnUpdatedAt: existing.updatedAt,
+        ...report,
+      }),
       await saveNewAppointment(actor, { clientId, ...appointment }),
       await saveRescheduledAppointment(actor, {
         clientId,
         appointmentId: planned.id,
+        basedOnUpdatedAt: planned.updatedAt,
         ...appointment,
       }),
       await saveCancelledAppointment(actor, {
         clientId,
         appointmentId: planned.id,
+        basedOnUpdatedAt: planned.updatedAt,
         cancelReason: "x",
       }),
       await saveNewContactMoment(actor, { clientId, ...moment }),
-      await saveContactMoment(actor, { clientId, contactMomentId: talked.id, ...moment }),
+      await saveContactMoment(actor, {
+        clientId,
+        contactMomentId: talked.id,
+        basedOnUpdatedAt: talked.updatedAt,
+        ...moment,
+      }),
       await saveCarePlanVersion(actor, {
         clientId,
         basedOnVersion: 0,

@@ -32,6 +32,7 @@ describe("admin operations called with a client's session", () => {
     const newClient = clientForm();
     const edit = clientUpdateSchema.parse({
       clientId: target.client.id,
+      basedOnUpdatedAt: target.client.updatedAt.toISOString(),
       name: "Overgenomen",
       clientNumber: target.client.clientNumber,
       email: target.account.email,

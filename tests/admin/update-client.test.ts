@@ -18,12 +18,19 @@ import {
 
 const db = useTestDatabase();
 
-type Client = { id: string; name: string; clientNumber: string; dateOfBirth: Date | null };
+type Client = {
+  id: string;
+  name: string;
+  clientNumber: string;
+  dateOfBirth: Date | null;
+  updatedAt: Date;
+};
 
-// The edit form as the admin submits it: the current values, some changed.
+// The edit form as the admin submits it: the values as loaded, some changed.
 function editForm(client: Client, email: string, changes: Record<string, string> = {}) {
   return clientUpdateSchema.parse({
     clientId: client.id,
+    basedOnUpdatedAt: client.updatedAt.toISOString(),
     name: client.name,
     clientNumber: client.clientNumber,
     email,

@@ -12,7 +12,11 @@ describe("two admins cancelling one appointment at the same moment", () => {
     const admin = await createAdminActor(db());
     const { client, dossierId } = await createClientWithDossier(db());
     const appointment = await addAppointment(db(), dossierId);
-    const target = { clientId: client.id, appointmentId: appointment.id };
+    const target = {
+      clientId: client.id,
+      appointmentId: appointment.id,
+      basedOnUpdatedAt: appointment.updatedAt,
+    };
 
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) => saveCancelledAppointment(admin, { ...target, cancelReason: `Reden ${i}` })),

@@ -11,6 +11,7 @@ export async function findClientWithAccount(db: Db, clientId: string) {
       clientNumber: true,
       dateOfBirth: true,
       createdAt: true,
+      updatedAt: true,
       grants: {
         where: { kind: "SELF" },
         orderBy: { createdAt: "asc" },

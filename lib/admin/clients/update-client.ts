@@ -9,6 +9,7 @@ import { authorizeAdmin } from "../authorize-admin";
 import type { ClientUpdateInput } from "../forms/client-form-schema";
 import { findClientConflicts } from "./find-client-conflicts";
 import { findClientWithAccount, type ClientWithAccount } from "./find-client-with-account";
+import { lockClientAsLoaded } from "./lock-client-as-loaded";
 
 export type UpdateClientResult = AdminResult<{
   changed: string[];
@@ -19,12 +20,22 @@ export type UpdateClientResult = AdminResult<{
 
 type Account = NonNullable<ClientWithAccount["account"]>;
 
+// Ends the save transaction, keeping nothing, when the client was saved by
+// someone else after the form was loaded.
+class SavedSinceLoaded extends Error {
+  constructor() {
+    super("client saved since the form was loaded");
+  }
+}
+
 // Saves a client's details; the account's name follows the client's. A
 // new e-mail address is used from then on and nothing is sent to the old
 // one; links and codes already mailed there stop working. An account
 // still invited gets a fresh invitation at the new address; an active
 // account keeps its password and signs in with the new address. Every
-// change is audited by field name, never by value.
+// change is audited by field name, never by value. A form loaded before
+// someone else saved this client is refused (CONFLICT) rather than
+// silently undoing their change.
 export async function updateClient(
   actor: AdminActor,
   input: ClientUpdateInput,
@@ -37,6 +48,9 @@ export async function updateClient(
   const current = await findClientWithAccount(db, input.clientId);
   if (!current) return adminFailure("NOT_FOUND");
   const { client, account } = current;
+  if (client.updatedAt.getTime() !== input.basedOnUpdatedAt.getTime()) {
+    return refuseConflict(actor, client.id);
+  }
   if (account && input.email === null) {
     return adminFailure("INVALID_INPUT", { email: "EMAIL_REQUIRED" });
   }
@@ -54,6 +68,11 @@ export async function updateClient(
   try {
     token = await db.$transaction(async (transaction) => {
       const tx = transaction as Db;
+      // Checked again under the lock: a save may have slipped in since
+      // the read above.
+      if (!(await lockClientAsLoaded(tx, client.id, input.basedOnUpdatedAt))) {
+        throw new SavedSinceLoaded();
+      }
       await tx.client.update({
         where: { id: client.id },
         data: { name: next.name, clientNumber: next.clientNumber, dateOfBirth: next.dateOfBirth },
@@ -79,6 +98,7 @@ export async function updateClient(
       return issued;
     });
   } catch (error) {
+    if (error instanceof SavedSinceLoaded) return refuseConflict(actor, client.id);
     if (!isUniqueViolation(error)) throw error;
     // A parallel request took the address or number in the meantime.
     const raced = await findClientConflicts(db, candidate, own);
@@ -103,7 +123,9 @@ export async function updateClient(
 
 function changedFields(
   current: ClientWithAccount,
-  next: Omit<ClientUpdateInput, "email"> & { email: string | null },
+  next: Pick<ClientUpdateInput, "name" | "clientNumber" | "dateOfBirth"> & {
+    email: string | null;
+  },
 ): string[] {
   const { client, account } = current;
   const changes: [string, boolean][] = [
@@ -155,4 +177,15 @@ async function refuseDuplicate(
   });
 
   return adminFailure("DUPLICATE", fieldErrors);
+}
+
+async function refuseConflict(actor: AdminActor, clientId: string): Promise<UpdateClientResult> {
+  await auditAdminChange(actor, {
+    action: "account.update",
+    outcome: "FAILURE",
+    subjectClientId: clientId,
+    detail: { clientId, reason: "conflict" },
+  });
+
+  return adminFailure("CONFLICT");
 }

@@ -6,6 +6,7 @@ import {
   nameField,
   recordIdField,
 } from "./fields";
+import { recordVersionField } from "./record-version-field";
 
 // "Nieuwe cliënt": the client's details and the address of the account.
 export const clientFormSchema = z.object({
@@ -19,10 +20,12 @@ export type ClientFormInput = z.output<typeof clientFormSchema>;
 
 export const CLIENT_FORM_FIELDS = ["name", "clientNumber", "email", "dateOfBirth"] as const;
 
-// "Gegevens wijzigen": the same fields, for an existing client. The
-// address may be left empty only for a client without an account.
+// "Gegevens wijzigen": the same fields, for an existing client as it was
+// when the form was loaded (basedOnUpdatedAt). The address may be left
+// empty only for a client without an account.
 export const clientUpdateSchema = clientFormSchema.extend({
   clientId: recordIdField,
+  basedOnUpdatedAt: recordVersionField,
   email: z
     .string()
     .transform((text) => (text.trim() === "" ? null : text))
@@ -31,4 +34,4 @@ export const clientUpdateSchema = clientFormSchema.extend({
 
 export type ClientUpdateInput = z.output<typeof clientUpdateSchema>;
 
-export const CLIENT_UPDATE_FIELDS = ["clientId", ...CLIENT_FORM_FIELDS] as const;
+export const CLIENT_UPDATE_FIELDS = ["clientId", "basedOnUpdatedAt", ...CLIENT_FORM_FIELDS] as const;

@@ -20,6 +20,9 @@ type ClientFormValues = Record<(typeof FIELDS)[number], string>;
 type ClientFormProps = {
   // Without a client id the form creates a client; with one it edits it.
   clientId?: string;
+  // For an edit: when the client was last saved as loaded, sent back so a
+  // save over someone else's newer change is refused.
+  basedOnUpdatedAt?: string;
   initial: ClientFormValues;
   // For an edit: what changing the address does to this account.
   emailNote?: string;
@@ -33,6 +36,7 @@ type ClientFormProps = {
 // and keeps what was typed.
 export function ClientForm({
   clientId,
+  basedOnUpdatedAt,
   initial,
   emailNote,
   showEmail = true,
@@ -62,6 +66,9 @@ export function ClientForm({
     <form action={formAction} noValidate className="max-w-2xl space-y-6">
       <FormMessage ref={messageRef} state={state} />
       {clientId ? <input type="hidden" name="clientId" value={clientId} /> : null}
+      {basedOnUpdatedAt ? (
+        <input type="hidden" name="basedOnUpdatedAt" value={basedOnUpdatedAt} />
+      ) : null}
 
       <FormField
         key={keyOf("name")}

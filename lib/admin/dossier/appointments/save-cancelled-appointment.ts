@@ -10,7 +10,7 @@ export async function saveCancelledAppointment(
   actor: DossierActor,
   input: CancelAppointmentForm,
 ): Promise<DossierActionResult> {
-  const { clientId, appointmentId, cancelReason } = input;
+  const { clientId, appointmentId, basedOnUpdatedAt, cancelReason } = input;
 
   const result = toDossierResult(
     await writeDossierAsAdmin(
@@ -18,8 +18,14 @@ export async function saveCancelledAppointment(
         ...dossierAccess(actor, clientId),
         request: { record: "appointment", operation: "cancel", recordId: appointmentId },
       },
-      (scope) => cancelAppointment(scope, appointmentId, cancelReason),
+      (scope) =>
+        cancelAppointment(
+          scope,
+          { id: appointmentId, updatedAt: basedOnUpdatedAt },
+          cancelReason,
+        ),
     ),
+    "appointment",
   );
 
   return result.ok ? { ok: true } : result;

@@ -20,6 +20,7 @@ export async function saveNewAppointment(
       },
       (scope) => createAppointment(scope, appointment),
     ),
+    "appointment",
   );
 
   return result.ok ? { ok: true, appointmentId: result.data.id } : result;

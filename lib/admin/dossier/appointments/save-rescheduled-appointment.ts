@@ -11,7 +11,7 @@ export async function saveRescheduledAppointment(
   actor: DossierActor,
   input: AppointmentForm,
 ): Promise<DossierActionResult<{ changed: boolean }>> {
-  const { clientId, appointmentId, ...appointment } = input;
+  const { clientId, appointmentId, basedOnUpdatedAt, ...appointment } = input;
 
   const result = toDossierResult(
     await writeDossierAsAdmin(
@@ -19,8 +19,14 @@ export async function saveRescheduledAppointment(
         ...dossierAccess(actor, clientId),
         request: { record: "appointment", operation: "reschedule", recordId: appointmentId },
       },
-      (scope) => rescheduleAppointment(scope, appointmentId, appointment),
+      (scope) =>
+        rescheduleAppointment(
+          scope,
+          { id: appointmentId, updatedAt: basedOnUpdatedAt },
+          appointment,
+        ),
     ),
+    "appointment",
   );
 
   return result.ok ? { ok: true, changed: result.changed } : result;

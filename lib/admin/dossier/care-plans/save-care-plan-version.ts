@@ -20,6 +20,7 @@ export async function saveCarePlanVersion(
       { ...dossierAccess(actor, clientId), request: { record: "care-plan", operation: "create" } },
       (scope) => addCarePlanVersion(scope, plan),
     ),
+    "care-plan",
   );
 
   return result.ok ? { ok: true, version: result.data.version, changed: result.changed } : result;

@@ -5,12 +5,13 @@ import type { DossierActionResult } from "../dossier-result";
 import type { ContactMomentForm } from "../forms/contact-moment-form";
 import { toDossierResult } from "../to-dossier-result";
 
-// "Contactmoment bewerken": the contact moment must be one of this client's.
+// "Contactmoment bewerken": the contact moment must be one of this
+// client's, not saved by anyone since the form was loaded.
 export async function saveContactMoment(
   actor: DossierActor,
   input: ContactMomentForm,
 ): Promise<DossierActionResult<{ changed: boolean }>> {
-  const { clientId, contactMomentId, ...moment } = input;
+  const { clientId, contactMomentId, basedOnUpdatedAt, ...moment } = input;
 
   const result = toDossierResult(
     await writeDossierAsAdmin(
@@ -18,8 +19,10 @@ export async function saveContactMoment(
         ...dossierAccess(actor, clientId),
         request: { record: "contact-moment", operation: "update", recordId: contactMomentId },
       },
-      (scope) => updateContactMoment(scope, contactMomentId, moment),
+      (scope) =>
+        updateContactMoment(scope, { id: contactMomentId, updatedAt: basedOnUpdatedAt }, moment),
     ),
+    "contact-moment",
   );
 
   return result.ok ? { ok: true, changed: result.changed } : result;

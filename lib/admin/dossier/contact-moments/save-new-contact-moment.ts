@@ -20,6 +20,7 @@ export async function saveNewContactMoment(
       },
       (scope) => createContactMoment(scope, moment),
     ),
+    "contact-moment",
   );
 
   return result.ok ? { ok: true, contactMomentId: result.data.id } : result;

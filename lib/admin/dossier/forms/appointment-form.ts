@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordVersionField } from "@/lib/admin/forms/record-version-field";
 import {
   APPOINTMENT_MAX_HOURS,
   CANCEL_REASON_MAX,
@@ -33,20 +34,27 @@ export const newAppointmentSchema = z.object(appointmentFields).superRefine(chec
 
 export type NewAppointmentForm = z.output<typeof newAppointmentSchema>;
 
-// "Afspraak wijzigen": another time, place, care worker or description.
+// "Afspraak wijzigen": another time, place, care worker or description,
+// for the appointment as it was when the form was loaded.
 export const appointmentSchema = z
-  .object({ ...appointmentFields, appointmentId: recordIdField })
+  .object({
+    ...appointmentFields,
+    appointmentId: recordIdField,
+    basedOnUpdatedAt: recordVersionField,
+  })
   .superRefine(checkTimes);
 
 export type AppointmentForm = z.output<typeof appointmentSchema>;
 
-// "Afspraak annuleren": the reason is required, the client reads it.
+// "Afspraak annuleren": the reason is required, the client reads it. The
+// appointment must still be as the admin saw it on the page.
 export const cancelAppointmentSchema = z.object({
   clientId: recordIdField,
   appointmentId: recordIdField,
+  basedOnUpdatedAt: recordVersionField,
   cancelReason: textField(CANCEL_REASON_MAX),
 });
 
 export type CancelAppointmentForm = z.output<typeof cancelAppointmentSchema>;
 
-export const APPOINTMENT_ID_FIELDS = ["clientId", "appointmentId"] as const;
+export const APPOINTMENT_ID_FIELDS = ["clientId", "appointmentId", "basedOnUpdatedAt"] as const;

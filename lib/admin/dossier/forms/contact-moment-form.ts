@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordVersionField } from "@/lib/admin/forms/record-version-field";
 import { CONTACT_CHANNELS } from "../dossier-choices";
 import { SHORT_TEXT_MAX, SUMMARY_MAX } from "../dossier-limits";
 import {
@@ -20,10 +21,17 @@ export const newContactMomentSchema = z.object({
 
 export type NewContactMomentForm = z.output<typeof newContactMomentSchema>;
 
+// "Contactmoment bewerken": as it was when the form was loaded
+// (basedOnUpdatedAt).
 export const contactMomentSchema = newContactMomentSchema.extend({
   contactMomentId: recordIdField,
+  basedOnUpdatedAt: recordVersionField,
 });
 
 export type ContactMomentForm = z.output<typeof contactMomentSchema>;
 
-export const CONTACT_MOMENT_ID_FIELDS = ["clientId", "contactMomentId"] as const;
+export const CONTACT_MOMENT_ID_FIELDS = [
+  "clientId",
+  "contactMomentId",
+  "basedOnUpdatedAt",
+] as const;

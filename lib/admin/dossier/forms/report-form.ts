@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordVersionField } from "@/lib/admin/forms/record-version-field";
 import { REPORT_CATEGORIES } from "../dossier-choices";
 import { REPORT_TEXT_MAX, SHORT_TEXT_MAX } from "../dossier-limits";
 import {
@@ -20,9 +21,13 @@ export const newReportSchema = z.object({
 
 export type NewReportForm = z.output<typeof newReportSchema>;
 
-// "Rapportage bewerken": the same, for one report of the client.
-export const reportSchema = newReportSchema.extend({ reportId: recordIdField });
+// "Rapportage bewerken": the same, for one report of the client, as it
+// was when the form was loaded (basedOnUpdatedAt).
+export const reportSchema = newReportSchema.extend({
+  reportId: recordIdField,
+  basedOnUpdatedAt: recordVersionField,
+});
 
 export type ReportForm = z.output<typeof reportSchema>;
 
-export const REPORT_ID_FIELDS = ["clientId", "reportId"] as const;
+export const REPORT_ID_FIELDS = ["clientId", "reportId", "basedOnUpdatedAt"] as const;

@@ -17,6 +17,7 @@ export async function saveNewReport(
       { ...dossierAccess(actor, clientId), request: { record: "report", operation: "create" } },
       (scope) => createReport(scope, report),
     ),
+    "report",
   );
 
   return result.ok ? { ok: true, reportId: result.data.id } : result;

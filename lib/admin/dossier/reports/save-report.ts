@@ -5,12 +5,13 @@ import type { DossierActionResult } from "../dossier-result";
 import type { ReportForm } from "../forms/report-form";
 import { toDossierResult } from "../to-dossier-result";
 
-// "Rapportage bewerken": the report must be one of this client's.
+// "Rapportage bewerken": the report must be one of this client's, not
+// saved by anyone since the form was loaded.
 export async function saveReport(
   actor: DossierActor,
   input: ReportForm,
 ): Promise<DossierActionResult<{ changed: boolean }>> {
-  const { clientId, reportId, ...report } = input;
+  const { clientId, reportId, basedOnUpdatedAt, ...report } = input;
 
   const result = toDossierResult(
     await writeDossierAsAdmin(
@@ -18,8 +19,9 @@ export async function saveReport(
         ...dossierAccess(actor, clientId),
         request: { record: "report", operation: "update", recordId: reportId },
       },
-      (scope) => updateReport(scope, reportId, report),
+      (scope) => updateReport(scope, { id: reportId, updatedAt: basedOnUpdatedAt }, report),
     ),
+    "report",
   );
 
   return result.ok ? { ok: true, changed: result.changed } : result;

@@ -47,6 +47,7 @@ export default async function EditClientPage({ params }: Props) {
       />
       <ClientForm
         clientId={client.id}
+        basedOnUpdatedAt={client.updatedAt.toISOString()}
         initial={{
           name: client.name,
           clientNumber: client.clientNumber,

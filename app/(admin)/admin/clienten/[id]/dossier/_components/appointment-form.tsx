@@ -11,8 +11,9 @@ import { DateTimeField, TextAreaField, TextField } from "./dossier-fields";
 
 type AppointmentFormProps = {
   clientId: string;
-  // Absent for a new appointment.
-  appointmentId?: string;
+  // Absent for a new appointment. For a change: which one, and when it was
+  // last saved as loaded, sent back so a save over a newer one is refused.
+  edit?: { appointmentId: string; basedOnUpdatedAt: string };
   defaults: {
     startsAt: string;
     endsAt: string;
@@ -26,13 +27,13 @@ type AppointmentFormProps = {
 // "Afspraak toevoegen" and "Afspraak wijzigen" (another time, place, care
 // worker or description).
 export function AppointmentForm(props: AppointmentFormProps) {
-  const { clientId, appointmentId, defaults } = props;
+  const { clientId, edit, defaults } = props;
   const t = useTranslations("adminDossier.appointments");
 
   return (
     <DossierForm
-      action={appointmentId ? rescheduleAppointmentAction : createAppointmentAction}
-      hidden={appointmentId ? { clientId, appointmentId } : { clientId }}
+      action={edit ? rescheduleAppointmentAction : createAppointmentAction}
+      hidden={edit ? { clientId, ...edit } : { clientId }}
       submitLabel={t("save")}
       cancelHref={props.cancelHref}
     >

@@ -12,22 +12,24 @@ import { DateTimeField, SelectField, TextAreaField, TextField } from "./dossier-
 
 type ContactMomentFormProps = {
   clientId: string;
-  // Absent for a new contact moment.
-  contactMomentId?: string;
+  // Absent for a new contact moment. For an edit: which one, and when it
+  // was last saved as loaded, sent back so a save over a newer one is
+  // refused.
+  edit?: { contactMomentId: string; basedOnUpdatedAt: string };
   defaults: { occurredAt: string; channel: string; withWhom: string; summary: string };
   cancelHref: string;
 };
 
 // "Contactmoment toevoegen" and "Contactmoment bewerken".
 export function ContactMomentForm(props: ContactMomentFormProps) {
-  const { clientId, contactMomentId, defaults } = props;
+  const { clientId, edit, defaults } = props;
   const t = useTranslations("adminDossier.contactMoments");
   const channels = useTranslations("dossier.channels");
 
   return (
     <DossierForm
-      action={contactMomentId ? updateContactMomentAction : createContactMomentAction}
-      hidden={contactMomentId ? { clientId, contactMomentId } : { clientId }}
+      action={edit ? updateContactMomentAction : createContactMomentAction}
+      hidden={edit ? { clientId, ...edit } : { clientId }}
       submitLabel={t("save")}
       cancelHref={props.cancelHref}
     >

@@ -9,21 +9,22 @@ import { DateTimeField, SelectField, TextAreaField, TextField } from "./dossier-
 
 type ReportFormProps = {
   clientId: string;
-  // Absent for a new report.
-  reportId?: string;
+  // Absent for a new report. For an edit: which report, and when it was
+  // last saved as loaded, sent back so a save over a newer one is refused.
+  edit?: { reportId: string; basedOnUpdatedAt: string };
   defaults: { writtenAt: string; author: string; category: string; text: string };
   cancelHref: string;
 };
 
 // "Rapportage toevoegen" and "Rapportage bewerken".
-export function ReportForm({ clientId, reportId, defaults, cancelHref }: ReportFormProps) {
+export function ReportForm({ clientId, edit, defaults, cancelHref }: ReportFormProps) {
   const t = useTranslations("adminDossier.reports");
   const categories = useTranslations("dossier.categories");
 
   return (
     <DossierForm
-      action={reportId ? updateReportAction : createReportAction}
-      hidden={reportId ? { clientId, reportId } : { clientId }}
+      action={edit ? updateReportAction : createReportAction}
+      hidden={edit ? { clientId, ...edit } : { clientId }}
       submitLabel={t("save")}
       cancelHref={cancelHref}
     >

@@ -3,10 +3,10 @@ import { DAY_FORMAT, TIME_FORMAT } from "@/components/date-formats";
 import { DetailsList } from "@/components/details-list";
 import { upperFirst } from "@/components/upper-first";
 import { sectionPath } from "@/lib/admin/dossier/dossier-paths";
+import { getAppointmentToEdit } from "@/lib/admin/dossier/queries/get-appointment-to-edit";
 import { requireAdminSession } from "@/lib/auth/session/require-session";
 import { withDossierClient } from "@/lib/dossier/admin/queries/get-dossier-client";
 import { readDossierAsAdmin } from "@/lib/dossier/admin/read-dossier-as-admin";
-import { getAppointment } from "@/lib/dossier/queries/get-appointment";
 import { adminMetadata } from "../../../../../../_components/admin-metadata";
 import { adminStyles } from "../../../../../../_components/admin-styles";
 import { CancelAppointmentForm } from "../../../_components/cancel-appointment-form";
@@ -28,7 +28,7 @@ export default async function CancelAppointmentPage({ params }: Props) {
     session,
     id,
     { page: "appointment", recordId },
-    (scope) => withDossierClient(scope, getAppointment(scope, recordId)),
+    (scope) => withDossierClient(scope, getAppointmentToEdit(scope, recordId)),
   );
   const t = await getTranslations("adminDossier.appointments");
   const format = await getFormatter();
@@ -65,6 +65,7 @@ export default async function CancelAppointmentPage({ params }: Props) {
           <CancelAppointmentForm
             clientId={client.id}
             appointmentId={appointment.id}
+            basedOnUpdatedAt={appointment.updatedAt.toISOString()}
             backHref={backHref}
           />
         </>

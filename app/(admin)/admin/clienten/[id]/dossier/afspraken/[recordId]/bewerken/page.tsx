@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { sectionPath } from "@/lib/admin/dossier/dossier-paths";
+import { getAppointmentToEdit } from "@/lib/admin/dossier/queries/get-appointment-to-edit";
 import { formatLocalDateTime } from "@/lib/admin/dossier/time/local-date-time";
 import { requireAdminSession } from "@/lib/auth/session/require-session";
 import { getConfig } from "@/lib/config/config";
 import { withDossierClient } from "@/lib/dossier/admin/queries/get-dossier-client";
 import { readDossierAsAdmin } from "@/lib/dossier/admin/read-dossier-as-admin";
-import { getAppointment } from "@/lib/dossier/queries/get-appointment";
 import { adminMetadata } from "../../../../../../_components/admin-metadata";
 import { adminStyles } from "../../../../../../_components/admin-styles";
 import { AppointmentForm } from "../../../_components/appointment-form";
@@ -28,7 +28,7 @@ export default async function EditAppointmentPage({ params }: Props) {
     session,
     id,
     { page: "appointment", recordId },
-    (scope) => withDossierClient(scope, getAppointment(scope, recordId)),
+    (scope) => withDossierClient(scope, getAppointmentToEdit(scope, recordId)),
   );
   const t = await getTranslations("adminDossier.appointments");
   const { timeZone } = getConfig();
@@ -42,7 +42,10 @@ export default async function EditAppointmentPage({ params }: Props) {
           <p className="mb-6 max-w-prose text-slate-700">{t("editIntro")}</p>
           <AppointmentForm
             clientId={client.id}
-            appointmentId={appointment.id}
+            edit={{
+              appointmentId: appointment.id,
+              basedOnUpdatedAt: appointment.updatedAt.toISOString(),
+            }}
             defaults={{
               startsAt: formatLocalDateTime(appointment.startsAt, timeZone),
               endsAt: formatLocalDateTime(appointment.endsAt, timeZone),

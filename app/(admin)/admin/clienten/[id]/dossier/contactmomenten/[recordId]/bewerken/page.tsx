@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { sectionPath } from "@/lib/admin/dossier/dossier-paths";
+import { getContactMomentToEdit } from "@/lib/admin/dossier/queries/get-contact-moment-to-edit";
 import { formatLocalDateTime } from "@/lib/admin/dossier/time/local-date-time";
 import { requireAdminSession } from "@/lib/auth/session/require-session";
 import { getConfig } from "@/lib/config/config";
-import { getContactMoment } from "@/lib/dossier/admin/queries/get-contact-moment";
 import { withDossierClient } from "@/lib/dossier/admin/queries/get-dossier-client";
 import { readDossierAsAdmin } from "@/lib/dossier/admin/read-dossier-as-admin";
 import { adminMetadata } from "../../../../../../_components/admin-metadata";
@@ -26,7 +26,7 @@ export default async function EditContactMomentPage({ params }: Props) {
     session,
     id,
     { page: "contact-moment", recordId },
-    (scope) => withDossierClient(scope, getContactMoment(scope, recordId)),
+    (scope) => withDossierClient(scope, getContactMomentToEdit(scope, recordId)),
   );
   const t = await getTranslations("adminDossier.contactMoments");
 
@@ -34,7 +34,7 @@ export default async function EditContactMomentPage({ params }: Props) {
     <DossierFrame client={client} section="contactmomenten" title={t("editTitle")}>
       <ContactMomentForm
         clientId={client.id}
-        contactMomentId={moment.id}
+        edit={{ contactMomentId: moment.id, basedOnUpdatedAt: moment.updatedAt.toISOString() }}
         defaults={{
           occurredAt: formatLocalDateTime(moment.occurredAt, getConfig().timeZone),
           channel: moment.channel,

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { sectionPath } from "@/lib/admin/dossier/dossier-paths";
+import { getReportToEdit } from "@/lib/admin/dossier/queries/get-report-to-edit";
 import { formatLocalDateTime } from "@/lib/admin/dossier/time/local-date-time";
 import { requireAdminSession } from "@/lib/auth/session/require-session";
 import { getConfig } from "@/lib/config/config";
 import { withDossierClient } from "@/lib/dossier/admin/queries/get-dossier-client";
 import { readDossierAsAdmin } from "@/lib/dossier/admin/read-dossier-as-admin";
-import { getReport } from "@/lib/dossier/queries/get-report";
 import { adminMetadata } from "../../../../../../_components/admin-metadata";
 import { DossierFrame } from "../../../_components/dossier-frame";
 import { ReportForm } from "../../../_components/report-form";
@@ -27,7 +27,7 @@ export default async function EditReportPage({ params }: Props) {
     session,
     id,
     { page: "report", recordId },
-    (scope) => withDossierClient(scope, getReport(scope, recordId)),
+    (scope) => withDossierClient(scope, getReportToEdit(scope, recordId)),
   );
   const t = await getTranslations("adminDossier.reports");
 
@@ -35,7 +35,7 @@ export default async function EditReportPage({ params }: Props) {
     <DossierFrame client={client} section="rapportages" title={t("editTitle")}>
       <ReportForm
         clientId={client.id}
-        reportId={report.id}
+        edit={{ reportId: report.id, basedOnUpdatedAt: report.updatedAt.toISOString() }}
         defaults={{
           writtenAt: formatLocalDateTime(report.writtenAt, getConfig().timeZone),
           author: report.author,
