@@ -3,7 +3,7 @@ import { DAY_FORMAT, TIME_FORMAT } from "@/components/date-formats";
 import { DetailsList } from "@/components/details-list";
 import { upperFirst } from "@/components/upper-first";
 import { sectionPath } from "@/lib/admin/dossier/dossier-paths";
-import { getAppointmentToEdit } from "@/lib/admin/dossier/queries/get-appointment-to-edit";
+import { getAppointmentToEdit } from "@/lib/dossier/admin/queries/get-appointment-to-edit";
 import { requireAdminSession } from "@/lib/auth/session/require-session";
 import { withDossierClient } from "@/lib/dossier/admin/queries/get-dossier-client";
 import { readDossierAsAdmin } from "@/lib/dossier/admin/read-dossier-as-admin";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { sectionPath } from "@/lib/admin/dossier/dossier-paths";
-import { getContactMomentToEdit } from "@/lib/admin/dossier/queries/get-contact-moment-to-edit";
+import { getContactMomentToEdit } from "@/lib/dossier/admin/queries/get-contact-moment-to-edit";
 import { formatLocalDateTime } from "@/lib/admin/dossier/time/local-date-time";
 import { requireAdminSession } from "@/lib/auth/session/require-session";
 import { getConfig } from "@/lib/config/config";

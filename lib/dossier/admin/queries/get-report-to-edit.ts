@@ -1,4 +1,4 @@
-import type { DossierScope } from "@/lib/dossier/dossier-scope";
+import type { DossierScope } from "../../dossier-scope";
 
 // One report of this dossier for "Rapportage bewerken", with when it was
 // last saved, read in the same query as its values: the form sends that

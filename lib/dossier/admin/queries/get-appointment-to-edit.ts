@@ -1,4 +1,4 @@
-import type { DossierScope } from "@/lib/dossier/dossier-scope";
+import type { DossierScope } from "../../dossier-scope";
 
 // One appointment of this dossier for "Afspraak wijzigen" and "Afspraak
 // annuleren", with when it was last saved, read in the same query as its
