@@ -31,7 +31,7 @@ export function ForgotPasswordForm() {
     <form action={formAction} noValidate className="mt-6 space-y-6">
       {state.sent && (
         <div
-          key={state.answeredAt}
+          key={`sent-${state.answeredAt}`}
           ref={answerRef}
           role="status"
           tabIndex={-1}
@@ -42,7 +42,7 @@ export function ForgotPasswordForm() {
       )}
       {state.error && !state.fieldError && (
         <div
-          key={state.answeredAt}
+          key={`error-${state.answeredAt}`}
           ref={answerRef}
           role="alert"
           tabIndex={-1}
@@ -64,7 +64,7 @@ export function ForgotPasswordForm() {
         autoCapitalize="none"
         spellCheck={false}
         required
-        key={state.answeredAt ?? "empty"}
+        key={`email-${state.answeredAt ?? "empty"}`}
         defaultValue={state.email}
       />
 

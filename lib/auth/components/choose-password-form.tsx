@@ -49,7 +49,7 @@ export function ChoosePasswordForm(props: Props) {
     <form action={formAction} noValidate className="mt-6 space-y-6">
       {message && (
         <div
-          key={state.answeredAt}
+          key={`error-${state.answeredAt}`}
           ref={alertRef}
           role="alert"
           tabIndex={-1}

@@ -55,7 +55,7 @@ export function ResendCodeForm({ purpose, restartUrl, waitSeconds, resendsLeft }
       <input type="hidden" name="purpose" value={purpose} />
       {state.sent && (
         <div
-          key={state.answeredAt}
+          key={`sent-${state.answeredAt}`}
           ref={answerRef}
           role="status"
           tabIndex={-1}
@@ -66,7 +66,7 @@ export function ResendCodeForm({ purpose, restartUrl, waitSeconds, resendsLeft }
       )}
       {state.error && (
         <div
-          key={state.answeredAt}
+          key={`error-${state.answeredAt}`}
           ref={answerRef}
           role="alert"
           tabIndex={-1}

@@ -66,7 +66,7 @@ export function ChangePasswordForm() {
       )}
       {generalError && (
         <div
-          key={state.answeredAt}
+          key={`error-${state.answeredAt}`}
           ref={answerRef}
           role="alert"
           tabIndex={-1}
