@@ -7,6 +7,10 @@ import { unlockAccount } from "@/lib/admin/accounts/unlock-account";
 import { createClient } from "@/lib/admin/clients/create-client";
 import { ACTIVATION_PATH, PASSWORD_RESET_PATH } from "@/lib/accounts/tokens/action-links";
 import { findUsableActionToken } from "@/lib/accounts/tokens/find-action-token";
+import { MAX_FAILED_PASSWORD_ATTEMPTS } from "@/lib/auth/constants";
+import { startLogin } from "@/lib/auth/login/start-login";
+import { createTestAccount, testOrigin } from "@/lib/auth/testing/login-fixtures";
+import { enforceRateLimits } from "@/lib/rate-limit/enforce-rate-limits";
 import { useTestDatabase } from "@/tests/support/test-database";
 import {
   clientForm,
@@ -171,6 +175,21 @@ describe("unlocking", () => {
       lockedUntil: null,
       failedLoginCount: 0,
     });
+  });
+
+  it("lets the client sign in at once, though the wrong passwords also filled the address's limit", async () => {
+    const admin = await createAdmin(db());
+    const account = await createTestAccount(db(), { lockedUntil: new Date(Date.now() + HOUR) });
+    // The wrong passwords that locked the account, as the sign-in counted them.
+    for (let attempt = 0; attempt < MAX_FAILED_PASSWORD_ATTEMPTS; attempt++) {
+      await enforceRateLimits([{ policy: "loginPasswordPerAccount", key: account.email }]);
+    }
+    const refused = await startLogin({ ...account, origin: testOrigin() });
+    expect(refused.ok).toBe(false);
+
+    expect(await unlockAccount(admin, { accountId: account.id })).toEqual({ ok: true });
+
+    expect((await startLogin({ ...account, origin: testOrigin() })).ok).toBe(true);
   });
 
   it("refuses an account that is not locked, including one whose lock has run out", async () => {

@@ -7,6 +7,7 @@ export async function findAccountSubject(db: Db, accountId: string) {
     where: { id: accountId },
     select: {
       id: true,
+      email: true,
       role: true,
       status: true,
       lockedUntil: true,

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { resetRateLimit } from "@/lib/rate-limit/enforce-rate-limits";
 import type { AdminActor } from "../admin-actor";
 import { adminFailure, type AdminResult } from "../admin-result";
 import { auditAdminChange } from "../audit-admin-change";
@@ -8,6 +9,9 @@ import { findAccountSubject } from "./find-account-subject";
 // Ends a lock after too many wrong passwords before its time, e.g. once
 // the administration has spoken to the client. The count of earlier locks
 // stays, so if the wrong passwords go on, the next lock still lasts longer.
+// The limit on passwords tried for the address ends with it: it fills up
+// with the same wrong passwords as the lock, and would otherwise keep the
+// client out for as long.
 export async function unlockAccount(
   actor: AdminActor,
   input: { accountId: string },
@@ -25,6 +29,7 @@ export async function unlockAccount(
     data: { lockedUntil: null, failedLoginCount: 0 },
   });
   const done = unlocked.count === 1;
+  if (done) await resetRateLimit("loginPasswordPerAccount", subject.email);
   await auditAdminChange(actor, {
     action: "account.unlock",
     outcome: done ? "SUCCESS" : "FAILURE",
