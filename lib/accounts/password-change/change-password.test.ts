@@ -149,6 +149,18 @@ describe("changePassword (Wachtwoord wijzigen)", () => {
     ).toEqual(before);
   });
 
+  it("does not count new passwords that break a rule as guesses of the current one", async () => {
+    const signed = await signedIn();
+
+    for (let attempt = 0; attempt <= MAX_FAILED_PASSWORD_ATTEMPTS; attempt++) {
+      expect(await change(signed, signed.account.password, "te kort")).toMatchObject({
+        error: "PASSWORD_INVALID",
+      });
+    }
+
+    expect((await login(signed.account.email, signed.account.password)).ok).toBe(true);
+  }, 60_000);
+
   it("lets only one of two simultaneous changes through", async () => {
     const signed = await signedIn();
 

@@ -91,6 +91,10 @@ export async function changePassword(input: ChangePasswordInput): Promise<Change
     await audit("FAILURE", "wrong_current_password");
     return { ok: false, error: "CURRENT_PASSWORD_WRONG" };
   }
+  // As at sign-in, a correct password forgets the attempts counted for the
+  // address: the limit is there against guessing it, and new passwords
+  // that fail the rules are no guesses.
+  await resetRateLimit("loginPasswordPerAccount", account.email);
 
   const problems = await checkPassword({
     password: input.newPassword,
@@ -142,7 +146,6 @@ export async function changePassword(input: ChangePasswordInput): Promise<Change
     return { ok: false, error: "CURRENT_PASSWORD_WRONG" };
   }
 
-  await resetRateLimit("loginPasswordPerAccount", account.email);
   const notified = await notifyPasswordChanged({ accountId, email: account.email });
 
   return { ok: true, endedSessions, notified };
