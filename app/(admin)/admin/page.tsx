@@ -6,9 +6,7 @@ import { requireAdminSession } from "@/lib/auth/session/require-session";
 import { adminMetadata } from "./_components/admin-metadata";
 
 export async function generateMetadata() {
-  const t = await getTranslations("admin.home");
-
-  return adminMetadata(t("title"));
+  return adminMetadata();
 }
 
 const SECTIONS = [
