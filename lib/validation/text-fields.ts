@@ -8,9 +8,17 @@ import { z } from "zod";
 // The codes a text field reports; each form area passes its own.
 export type TextFieldCodes = { required: string; tooLong: string; invalid: string };
 
-// Invisible at either end and so trimmed: Unicode white space, zero-width
-// space/joiners, word joiner and byte-order mark.
-const EDGE = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+// What shows nothing: white space, default-ignorable code points (zero-width
+// characters, Hangul fillers, the combining grapheme joiner), format
+// characters and the blank braille pattern U+2800.
+const INVISIBLE = String.raw`\s\p{Default_Ignorable_Code_Point}\p{Cf}\u2800`;
+
+// Trimmed at either end. Not trimmed: combining marks and variation
+// selectors (they belong to the character before, as the emoji selector
+// in 👩‍⚕️ does), tag characters (they end a flag such as Scotland's) and
+// direction marks (refused below, wherever they stand).
+const EDGE_CHAR = new RegExp(`^[${INVISIBLE}]$`, "u");
+const EDGE_KEPT = /^[\p{M}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u{E0020}-\u{E007F}]$/u;
 
 // Control characters (NUL and the rest), except the line breaks and tabs
 // a multi-line text may hold.
@@ -21,14 +29,40 @@ const CONTROL_MULTI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // read differently from what it holds (e.g. a name shown reversed).
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
-// At least one character a reader can see.
-const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+// At least one character a reader can see: combining marks alone (U+0301
+// twice) show nothing either, since they have no letter to sit on.
+const VISIBLE = new RegExp(`[^${INVISIBLE}\\p{Cc}\\p{Zl}\\p{Zp}\\p{M}]`, "u");
 
 // A hard cap before any work, so a huge paste costs nothing.
 const RAW_MAX = 100_000;
 
+function isEdgeInvisible(char: string): boolean {
+  return EDGE_CHAR.test(char) && !EDGE_KEPT.test(char);
+}
+
+// One pass from each end, by code point: a regex such as /\s+$/ takes
+// quadratic time on a long run of spaces inside the text.
+function trimEdges(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    const char = String.fromCodePoint(text.codePointAt(start)!);
+    if (!isEdgeInvisible(char)) break;
+    start += char.length;
+  }
+
+  let end = text.length;
+  while (end > start) {
+    const pair = end - start >= 2 ? text.slice(end - 2, end) : "";
+    const char = /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(pair) ? pair : text.charAt(end - 1);
+    if (!isEdgeInvisible(char)) break;
+    end -= char.length;
+  }
+
+  return text.slice(start, end);
+}
+
 function tidyLines(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(EDGE, "");
+  return trimEdges(text.replace(/\r\n?/g, "\n"));
 }
 
 function textField(max: number, codes: TextFieldCodes, control: RegExp, tidy: (t: string) => string) {
@@ -64,7 +98,7 @@ export function multiLineText(max: number, codes: TextFieldCodes) {
 export function searchText(text: string, max: number): string {
   const controls = new RegExp(`${CONTROL_SINGLE.source}|${BIDI.source}`, "g");
 
-  return text.slice(0, max * 4).replace(controls, "").replace(EDGE, "").replace(/\s+/g, " ").slice(0, max);
+  return trimEdges(text.slice(0, max * 4).replace(controls, "")).replace(/\s+/g, " ").slice(0, max);
 }
 
 // Record ids are UUIDs; anything else can name no record.

@@ -28,6 +28,45 @@ describe("free text fields refuse what cannot be stored or seen", () => {
     expect(firstMessage(lineField(200).safeParse(" \u00A0\u2060\uFEFF "))).toBe("REQUIRED");
   });
 
+  it("refuses a name, location, care worker or description that renders blank", () => {
+    expect(firstMessage(nameField.safeParse("\u3164"))).toBe("NAME_REQUIRED");
+    expect(firstMessage(lineField(200).safeParse("\u2800"))).toBe("REQUIRED");
+    expect(firstMessage(lineField(200).safeParse("\u0301\u0301"))).toBe("REQUIRED");
+    expect(firstMessage(textField(10_000).safeParse("\u3164"))).toBe("REQUIRED");
+  });
+
+  it.each([
+    ["U+115F Hangul choseong filler", "\u115F"],
+    ["U+1160 Hangul jungseong filler", "\u1160"],
+    ["U+FFA0 halfwidth Hangul filler", "\uFFA0"],
+    ["U+034F combining grapheme joiner", "\u034F"],
+    ["a mix of fillers, braille blank and spaces", " \u3164\u2800\u00A0\u115F "],
+    ["a soft hyphen", "\u00AD"],
+  ])("refuses a text made only of %s", (_label, text) => {
+    expect(firstMessage(nameField.safeParse(text))).toBe("NAME_REQUIRED");
+    expect(firstMessage(textField(100).safeParse(text))).toBe("REQUIRED");
+  });
+
+  it("trims fillers and the braille blank at the ends, keeps the accent at the end", () => {
+    expect(nameField.parse("\u3164Jan\u2800")).toBe("Jan");
+    expect(nameField.parse("Zoe\u0308")).toBe("Zoe\u0308");
+  });
+
+  it("keeps Dutch names as typed", () => {
+    expect(nameField.parse("\u0132sbrand")).toBe("Ĳsbrand");
+    expect(nameField.parse("van 't Hof")).toBe("van 't Hof");
+    expect(nameField.parse("Zoe\u0308 de Vries")).toBe("Zoe\u0308 de Vries");
+  });
+
+  it("keeps a flag emoji whose tag characters end the text", () => {
+    const scotland = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+    expect(lineField(200).parse(`Schotland ${scotland}`)).toBe(`Schotland ${scotland}`);
+  });
+
+  it("trims a long paste of spaces without stalling", () => {
+    expect(singleLineText(50, codes).parse(`a${" ".repeat(99_990)}b`)).toBe("a b");
+  });
+
   it("refuses bidi overrides and isolates", () => {
     expect(firstMessage(nameField.safeParse("Jan \u202Enesnaj"))).toBe("NAME_INVALID");
     expect(firstMessage(textField(100).safeParse("a\u2067b"))).toBe("TEXT_INVALID");
