@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "@/lib/mail/render-email";
 import { ActivationEmail } from "./activation-email";
+import { AddressChangedEmail } from "./address-changed-email";
 import { AdminInvitationEmail } from "./admin-invitation-email";
 import type { EmailOrganisation } from "./components/organisation";
 import { PasswordChangedEmail } from "./password-changed-email";
@@ -135,6 +136,33 @@ describe("password changed mail", () => {
   });
 });
 
+describe("address changed mail", () => {
+  it("says when the administration changed it, on the portal's clock, and whom to contact", async () => {
+    const { html, text } = await renderEmail(
+      <AddressChangedEmail
+        changedAt={new Date("2026-07-01T22:05:00Z")}
+        timeZone="Europe/Amsterdam"
+        organisation={organisation}
+      />,
+    );
+
+    expect(html).not.toContain("href=");
+    expect(text.split("\n").filter((line) => line.trim() !== "")).toEqual([
+      "Mijn testdal",
+      "Uw e-mailadres is gewijzigd",
+      "De administratie van Zorggroep Testdal heeft op 2 juli 2026 om 00:05 het e-mailadres van uw account bij Mijn testdal gewijzigd.",
+      "U logt voortaan in met het nieuwe e-mailadres. Was u ingelogd? Dan bent u uitgelogd. Op dit adres krijgt u geen berichten over uw account meer.",
+      "Heeft u hier zelf om gevraagd? Dan hoeft u niets te doen.",
+      "Heeft u hier niet om gevraagd? Neem dan meteen contact op met de administratie van Zorggroep Testdal:",
+      "E-mail: administratie@testdal.example. Telefoon: 030 765 43 21.",
+      "Met vriendelijke groet,",
+      "Zorggroep Testdal",
+      "----------------------------------------",
+      "Dit is een automatisch bericht van Mijn testdal. Antwoorden op deze e-mail worden niet gelezen.",
+    ]);
+  });
+});
+
 describe("previews", () => {
   it("render every template from its default props alone", async () => {
     const templates = [
@@ -143,6 +171,7 @@ describe("previews", () => {
       <AdminInvitationEmail key="invitation" />,
       <PasswordResetEmail key="reset" />,
       <PasswordChangedEmail key="changed" />,
+      <AddressChangedEmail key="address" />,
     ];
 
     for (const template of templates) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/support/test-database";
 import { publicUrl } from "./public-url";
 import { sendActivationEmail } from "./send-activation-email";
+import { sendAddressChangedEmail } from "./send-address-changed-email";
 import { sendAdminInvitationEmail } from "./send-admin-invitation-email";
 import { sendPasswordChangedEmail } from "./send-password-changed-email";
 import { sendPasswordResetEmail } from "./send-password-reset-email";
@@ -61,6 +62,18 @@ describe("the account mails", () => {
 
     const mail = await onlyMailTo(to);
     expect(mail.subject).toBe("Uw wachtwoord voor Mijn norazorg is gewijzigd");
+    expect(mail.text).toContain("administratie@norazorg.example");
+    expect(mail.text).toContain("020 123 45 67");
+  });
+
+  it("tells the old address its account moved, on the portal's clock, with the administration's contact", async () => {
+    const to = uniqueAddress("moved");
+
+    await sendAddressChangedEmail({ to, changedAt: new Date("2026-01-15T08:30:00Z") });
+
+    const mail = await onlyMailTo(to);
+    expect(mail.subject).toBe("Het e-mailadres van uw account voor Mijn norazorg is gewijzigd");
+    expect(mail.text).toContain("op 15 januari 2026 om 09:30");
     expect(mail.text).toContain("administratie@norazorg.example");
     expect(mail.text).toContain("020 123 45 67");
   });

@@ -65,6 +65,7 @@ describe("two admins editing one client from forms loaded at the same time", () 
     expect(await updateClient(first, form({ email: newEmail }))).toEqual({
       ok: true,
       changed: ["email"],
+      movedActive: { oldAddressNotified: true },
     });
     expect(await updateClient(second, form({ name: "Naam Van Tweede" }))).toEqual({
       ok: false,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/admin/clients/create-client";
 import { updateClient } from "@/lib/admin/clients/update-client";
 import { clientUpdateSchema } from "@/lib/admin/forms/client-form-schema";
@@ -6,17 +6,33 @@ import type { AdminActor } from "@/lib/admin/admin-actor";
 import { ACTIVATION_PATH } from "@/lib/accounts/tokens/action-links";
 import { findUsableActionToken } from "@/lib/accounts/tokens/find-action-token";
 import { issueActionToken } from "@/lib/accounts/tokens/issue-action-token";
+import { useMailTransport } from "@/lib/mail/transports/get-mail-transport";
 import { useTestDatabase } from "@/tests/support/test-database";
 import {
   clientForm,
   createActiveClient,
   createAdmin,
+  failingTransport,
   mailsTo,
   tokenFromMail,
   unique,
 } from "./support/admin-fixtures";
 
 const db = useTestDatabase();
+
+afterEach(() => useMailTransport(undefined));
+
+const HOUR = 60 * 60 * 1000;
+
+function openSession(accountId: string) {
+  return db().portalSession.create({
+    data: { accountId, expiresAt: new Date(Date.now() + 12 * HOUR) },
+  });
+}
+
+async function openSessionsOf(accountId: string) {
+  return db().portalSession.count({ where: { accountId, endedAt: null } });
+}
 
 type Client = {
   id: string;
@@ -104,22 +120,108 @@ describe("editing a client", () => {
     ).toMatchObject({ accountId: account.id });
   });
 
-  it("moves an active account to the new address, mails neither, and voids links sent before", async () => {
+  it("moves an active account to the new address, voids links sent before, and ends its sessions", async () => {
     const admin = await createAdmin(db());
     const { account, client } = await createActiveClient(db());
+    const other = await createActiveClient(db());
+    await openSession(account.id);
+    await openSession(account.id);
+    await openSession(other.account.id);
     const { token: resetToken } = await issueActionToken(account.id, "PASSWORD_RESET");
     const newEmail = `verhuisd-${unique()}@example.test`;
 
     const result = await updateClient(admin, editForm(client, newEmail));
 
-    expect(result).toEqual({ ok: true, changed: ["email"] });
+    expect(result).toEqual({
+      ok: true,
+      changed: ["email"],
+      movedActive: { oldAddressNotified: true },
+    });
     expect(await db().account.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
       email: newEmail,
       status: "ACTIVE",
     });
     expect(await findUsableActionToken(resetToken, "PASSWORD_RESET")).toBeNull();
-    expect(await mailsTo(db(), account.email)).toHaveLength(0);
+    expect(await openSessionsOf(account.id)).toBe(0);
+    expect(await openSessionsOf(other.account.id)).toBe(1);
+    const ended = await db().auditEvent.findFirstOrThrow({
+      where: { action: "session.ended", detail: { path: ["accountId"], equals: account.id } },
+    });
+    expect(ended).toMatchObject({
+      actorAccountId: admin.accountId,
+      detail: { accountId: account.id, reason: "email_changed", count: 2 },
+    });
+  });
+
+  it("tells the old address of an active account, and only that one, without the new address", async () => {
+    const admin = await createAdmin(db());
+    const { account, client } = await createActiveClient(db());
+    const newEmail = `aanvaller-${unique()}@example.test`;
+    const before = await db().outboxMessage.count();
+
+    await updateClient(admin, editForm(client, newEmail));
+
+    expect(await db().outboxMessage.count()).toBe(before + 1);
+    const [mail, ...more] = await mailsTo(db(), account.email);
+    expect(more).toHaveLength(0);
+    expect(mail!.subject).toBe("Het e-mailadres van uw account voor Mijn norazorg is gewijzigd");
+    expect(mail!.text).toContain("De administratie van Nora Zorg heeft op ");
+    expect(mail!.text).toContain("U logt voortaan in met het nieuwe e-mailadres.");
+    expect(mail!.text).toContain("administratie@norazorg.example");
+    expect(mail!.text).toContain("020 123 45 67");
+    for (const part of [mail!.subject, mail!.text, mail!.html]) {
+      expect(part.toLowerCase()).not.toContain(newEmail.toLowerCase());
+      expect(part).not.toContain(client.name);
+    }
+    expect(mail!.html).not.toContain("href=");
     expect(await mailsTo(db(), newEmail)).toHaveLength(0);
+  });
+
+  it("keeps the new address when the mail to the old one fails, and says so", async () => {
+    const admin = await createAdmin(db());
+    const { account, client } = await createActiveClient(db());
+    await openSession(account.id);
+    const newEmail = `verhuisd-${unique()}@example.test`;
+    useMailTransport(failingTransport);
+
+    const result = await updateClient(admin, editForm(client, newEmail));
+
+    expect(result).toEqual({
+      ok: true,
+      changed: ["email"],
+      movedActive: { oldAddressNotified: false },
+    });
+    expect(await db().account.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
+      email: newEmail,
+    });
+    expect(await openSessionsOf(account.id)).toBe(0);
+  });
+
+  it("sends no mail and ends no session when only the name changes", async () => {
+    const admin = await createAdmin(db());
+    const { account, client } = await createActiveClient(db());
+    await openSession(account.id);
+
+    const result = await updateClient(admin, editForm(client, account.email, { name: "Ander" }));
+
+    expect(result).toEqual({ ok: true, changed: ["name"] });
+    expect(await mailsTo(db(), account.email)).toHaveLength(0);
+    expect(await openSessionsOf(account.id)).toBe(1);
+  });
+
+  it("sends an invited account only the invitation, nothing about the change to its old address", async () => {
+    const admin = await createAdmin(db());
+    const { client, email: oldEmail } = await invitedClient(admin);
+    const newEmail = `nieuw-${unique()}@example.test`;
+
+    const result = await updateClient(admin, editForm(client, newEmail));
+
+    expect(result).toEqual({ ok: true, changed: ["email"], reinvited: { mailSent: true } });
+    const [invitation] = await mailsTo(db(), oldEmail);
+    expect(invitation!.subject).toBe("Activeer uw account voor Mijn norazorg");
+    expect(await mailsTo(db(), oldEmail)).toHaveLength(1);
+    const mails = await mailsTo(db(), newEmail);
+    expect(mails.map((mail) => mail.subject)).toEqual(["Activeer uw account voor Mijn norazorg"]);
   });
 
   it("refuses an address or number of another client and changes nothing", async () => {

@@ -10,6 +10,11 @@ import { adminFormAction } from "./admin-form-action";
 
 function noticeFor(result: UpdateClientResult & { ok: true }): AdminNotice {
   if (result.changed.length === 0) return "CLIENT_UNCHANGED";
+  if (result.movedActive) {
+    return result.movedActive.oldAddressNotified
+      ? "CLIENT_UPDATED_MOVED"
+      : "CLIENT_UPDATED_MOVED_MAIL_FAILED";
+  }
   if (!result.reinvited) return "CLIENT_UPDATED";
 
   return result.reinvited.mailSent

@@ -1,6 +1,7 @@
 import { deliverInvitation } from "@/lib/accounts/invitations/deliver-invitation";
 import { isUniqueViolation } from "@/lib/accounts/is-unique-violation";
 import { issueActionToken } from "@/lib/accounts/tokens/issue-action-token";
+import { endSessionsOfAccount } from "@/lib/auth/session/end-sessions-of-account";
 import { getDb, type Db } from "@/lib/db/client";
 import type { AdminActor } from "../admin-actor";
 import { adminFailure, type AdminResult, type FieldErrors } from "../admin-result";
@@ -10,12 +11,16 @@ import type { ClientUpdateInput } from "../forms/client-form-schema";
 import { findClientConflicts } from "./find-client-conflicts";
 import { findClientWithAccount, type ClientWithAccount } from "./find-client-with-account";
 import { lockClientAsLoaded } from "./lock-client-as-loaded";
+import { notifyAddressChanged } from "./notify-address-changed";
 
 export type UpdateClientResult = AdminResult<{
   changed: string[];
   // Set when the address of an invited account changed: a new invitation
   // went (or failed to go) to the new address.
   reinvited?: { mailSent: boolean };
+  // Set when the address of an active account changed: its sessions ended
+  // and a notice went (or failed to go) to the old address.
+  movedActive?: { oldAddressNotified: boolean };
 }>;
 
 type Account = NonNullable<ClientWithAccount["account"]>;
@@ -29,10 +34,11 @@ class SavedSinceLoaded extends Error {
 }
 
 // Saves a client's details; the account's name follows the client's. A
-// new e-mail address is used from then on and nothing is sent to the old
-// one; links and codes already mailed there stop working. An account
-// still invited gets a fresh invitation at the new address; an active
-// account keeps its password and signs in with the new address. Every
+// new e-mail address is used from then on; links and codes already mailed
+// to the old one stop working. An account still invited gets a fresh
+// invitation at the new address. An active account keeps its password and
+// signs in with the new address; as with any credential change its
+// sessions end, and the old address is told, without the new one. Every
 // change is audited by field name, never by value. A form loaded before
 // someone else saved this client is refused (CONFLICT) rather than
 // silently undoing their change.
@@ -78,7 +84,7 @@ export async function updateClient(
         data: { name: next.name, clientNumber: next.clientNumber, dateOfBirth: next.dateOfBirth },
       });
       const issued = account
-        ? await updateAccount(tx, account, next.name, next.email ?? account.email)
+        ? await updateAccount(tx, actor, account, next.name, next.email ?? account.email)
         : null;
       await auditAdminChange(
         actor,
@@ -105,6 +111,15 @@ export async function updateClient(
     return refuseDuplicate(actor, client.id, raced ?? {});
   }
 
+  if (account?.status === "ACTIVE" && changed.includes("email")) {
+    const oldAddressNotified = await notifyAddressChanged({
+      accountId: account.id,
+      oldEmail: account.email,
+      changedAt: new Date(),
+    });
+
+    return { ok: true, changed, movedActive: { oldAddressNotified } };
+  }
   if (!account || !token) return { ok: true, changed };
 
   const delivery = await deliverInvitation(
@@ -139,10 +154,12 @@ function changedFields(
 }
 
 // Gives the account the client's name and the new address. When the
-// address changed, what was mailed to the old one is voided, and an
-// invited account gets a new activation token (returned, for the mail).
+// address changed, what was mailed to the old one is voided, an active
+// account's sessions end, and an invited account gets a new activation
+// token (returned, for the mail).
 async function updateAccount(
   tx: Db,
+  actor: AdminActor,
   account: Account,
   name: string,
   email: string,
@@ -159,6 +176,14 @@ async function updateAccount(
     where: { accountId: account.id, completedAt: null, voidedAt: null },
     data: { voidedAt: now },
   });
+  if (account.status === "ACTIVE") {
+    await endSessionsOfAccount(account.id, {
+      reason: "email_changed",
+      actorAccountId: actor.accountId,
+      origin: actor.origin,
+      db: tx,
+    });
+  }
   if (account.status !== "INVITED") return null;
 
   return (await issueActionToken(account.id, "ACTIVATION", tx)).token;
