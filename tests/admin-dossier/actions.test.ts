@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentSession } from "@/lib/auth/session/current-session";
-import { updateReportAction } from "@/lib/admin/dossier/actions/report-actions";
+import { createContactMomentAction } from "@/lib/admin/dossier/actions/contact-moment-actions";
+import { createReportAction, updateReportAction } from "@/lib/admin/dossier/actions/report-actions";
+import { CONTACT_CHANNELS, REPORT_CATEGORIES } from "@/lib/admin/dossier/dossier-choices";
 import { createClientWithDossier } from "../dossier/support/dossier-fixtures";
 import { useTestDatabase } from "../support/test-database";
 import { addReport, createAdminActor } from "./support/admin-dossier-fixtures";
@@ -137,5 +139,82 @@ describe("the report server actions", () => {
 
     expect(state).toMatchObject({ ok: false, error: "NOT_FOUND" });
     expect(await db().report.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
+  });
+});
+
+// The form shows the returned values again, the choices of its selects
+// too: a second save of a corrected form must not fail on a choice that
+// went missing.
+describe("the new-record server actions after a refused save", () => {
+  const db = useTestDatabase();
+
+  beforeEach(() => {
+    session.current = null;
+  });
+
+  async function signedInWithClient() {
+    const admin = await createAdminActor(db());
+    const { client, dossierId } = await createClientWithDossier(db());
+    signIn(admin.accountId, "ADMIN");
+
+    return { client, dossierId };
+  }
+
+  it("gives a new report's chosen category back, so the corrected form saves", async () => {
+    const { client, dossierId } = await signedInWithClient();
+    const category = REPORT_CATEGORIES.at(-1)!;
+    const sent = {
+      clientId: client.id,
+      writtenAt: "2099-01-01T10:00",
+      author: "Zuster Ĳsbrand",
+      category,
+      text: "Rustige middag.",
+    };
+
+    const state = await createReportAction(null, form(sent));
+
+    expect(state).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      fieldErrors: { writtenAt: "IN_FUTURE" },
+      values: { category, author: sent.author, text: sent.text },
+    });
+    expect(state?.fieldErrors).not.toHaveProperty("category");
+    expect(await db().report.count({ where: { dossierId } })).toBe(0);
+
+    const again = { ...state?.values, writtenAt: "2026-02-10T10:15" };
+    await createReportAction(null, form(again)).catch((error: unknown) => error);
+    expect(await db().report.findFirstOrThrow({ where: { dossierId } })).toMatchObject({
+      category,
+    });
+  });
+
+  it("gives a new contact moment's chosen channel back, so the corrected form saves", async () => {
+    const { client, dossierId } = await signedInWithClient();
+    const channel = CONTACT_CHANNELS.at(-1)!;
+    const sent = {
+      clientId: client.id,
+      occurredAt: "2099-01-01T10:00",
+      channel,
+      withWhom: "Dochter, mevrouw van 't Hof",
+      summary: "Afspraak voor volgende week besproken.",
+    };
+
+    const state = await createContactMomentAction(null, form(sent));
+
+    expect(state).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      fieldErrors: { occurredAt: "IN_FUTURE" },
+      values: { channel, withWhom: sent.withWhom, summary: sent.summary },
+    });
+    expect(state?.fieldErrors).not.toHaveProperty("channel");
+    expect(await db().contactMoment.count({ where: { dossierId } })).toBe(0);
+
+    const again = { ...state?.values, occurredAt: "2026-02-10T10:15" };
+    await createContactMomentAction(null, form(again)).catch((error: unknown) => error);
+    expect(await db().contactMoment.findFirstOrThrow({ where: { dossierId } })).toMatchObject({
+      channel,
+    });
   });
 });

@@ -171,6 +171,10 @@ export function DateField(props: FieldProps) {
   );
 }
 
+// React applies a select's defaultValue only when it mounts, and resets
+// the form after every submit: keyed by the value it shows, the select is
+// made again after a refused submit, so the choice as sent stays chosen
+// instead of going back to the placeholder or the record's value.
 export function SelectField(
   props: FieldProps & { placeholder: string; options: { value: string; label: string }[] },
 ) {
@@ -181,6 +185,7 @@ export function SelectField(
       {(control) => (
         <select
           {...control}
+          key={value}
           name={props.name}
           defaultValue={value}
           aria-required="true"
