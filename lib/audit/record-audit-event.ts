@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
+import { findOwnClientId } from "@/lib/auth/audit/find-own-client-id";
 import { logger } from "@/lib/log/logger";
 import type { AuditAction } from "./audit-actions";
 
@@ -7,6 +8,9 @@ export type AuditEventInput = {
   action: AuditAction;
   outcome: "SUCCESS" | "FAILURE" | "DENIED";
   actorAccountId?: string | null;
+  // Whose dossier or account the event is about. Left out, it is the
+  // actor's own client, if the actor is one: signing in, codes and sessions
+  // of a client's account then show in that client's audit trail.
   subjectClientId?: string | null;
   ip?: string | null;
   userAgent?: string | null;
@@ -18,13 +22,19 @@ export type AuditEventInput = {
 // event commits or rolls back with the change it describes.
 export async function recordAuditEvent(event: AuditEventInput, db?: Db): Promise<void> {
   const client = db ?? (await getDb());
+  const subjectClientId =
+    event.subjectClientId !== undefined
+      ? event.subjectClientId
+      : event.actorAccountId
+        ? await findOwnClientId(client, event.actorAccountId)
+        : null;
 
   await client.auditEvent.create({
     data: {
       action: event.action,
       outcome: event.outcome,
       actorAccountId: event.actorAccountId ?? null,
-      subjectClientId: event.subjectClientId ?? null,
+      subjectClientId,
       ip: event.ip ?? null,
       userAgent: event.userAgent ?? null,
       detail: event.detail ?? undefined,

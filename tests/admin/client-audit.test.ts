@@ -5,6 +5,9 @@ import {
 } from "@/lib/admin/audit/list-client-audit-events";
 import { parseAuditSearch } from "@/lib/admin/audit/parse-audit-search";
 import { recordAdminAccess } from "@/lib/admin/audit/record-admin-access";
+import { MAX_FAILED_PASSWORD_ATTEMPTS } from "@/lib/auth/constants";
+import { startLogin } from "@/lib/auth/login/start-login";
+import { createTestAccount, testOrigin } from "@/lib/auth/testing/login-fixtures";
 import { useTestDatabase } from "@/tests/support/test-database";
 import { createActiveClient, createAdmin } from "./support/admin-fixtures";
 
@@ -143,5 +146,43 @@ describe("a client's audit log", () => {
     const [event] = (await listClientAuditEvents({ clientId: client.id, page: 1 })).events;
     expect(event).toMatchObject({ action: "admin.access", outcome: "SUCCESS" });
     expect(event?.actorAccountId).toBe(admin.accountId);
+  });
+});
+
+describe("a client's own sign-in in their audit log", () => {
+  it("shows the password step, the code mail and a lock under the client, never under another", async () => {
+    const account = await createTestAccount(db());
+    const client = await db().client.create({
+      data: {
+        clientNumber: `AUD-${account.id.slice(0, 8)}`.toUpperCase(),
+        name: "Audit Persoon",
+        dossier: { create: {} },
+        grants: { create: { accountId: account.id, kind: "SELF" } },
+      },
+    });
+    const other = await createActiveClient(db());
+    const origin = testOrigin();
+
+    expect((await startLogin({ ...account, password: "niet mijn wachtwoord", origin })).ok).toBe(
+      false,
+    );
+    expect((await startLogin({ ...account, origin })).ok).toBe(true);
+    await db().account.update({
+      where: { id: account.id },
+      data: { failedLoginCount: MAX_FAILED_PASSWORD_ATTEMPTS - 1 },
+    });
+    await startLogin({ ...account, password: "weer niet mijn wachtwoord", origin });
+
+    const page = await listClientAuditEvents({ clientId: client.id, page: 1 });
+    const seen = page.events.map((event) => `${event.action} ${event.outcome}`);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        "login.password FAILURE",
+        "login.password SUCCESS",
+        "login.code_sent SUCCESS",
+        "login.locked DENIED",
+      ]),
+    );
+    expect((await listClientAuditEvents({ clientId: other.client.id, page: 1 })).total).toBe(0);
   });
 });

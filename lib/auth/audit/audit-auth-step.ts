@@ -8,8 +8,8 @@ export type AuthAuditInput = {
   outcome: "SUCCESS" | "FAILURE" | "DENIED";
   origin: RequestOrigin;
   accountId?: string | null;
-  // The client whose account changed (activation, new password), so the
-  // event shows up among that client's audit events.
+  // The client the event is about; left out, the account's own client
+  // (see recordAuditEvent).
   subjectClientId?: string | null;
   // A short reason code and ids: never the address, password, code or link.
   detail?: Record<string, string | number | boolean | null>;
@@ -24,7 +24,7 @@ export function auditAuthStep(input: AuthAuditInput, db?: Db): Promise<void> {
       action: input.action,
       outcome: input.outcome,
       actorAccountId: input.accountId ?? null,
-      subjectClientId: input.subjectClientId ?? null,
+      subjectClientId: input.subjectClientId,
       ip: input.origin.ip,
       userAgent: input.origin.userAgent,
       detail: input.detail,

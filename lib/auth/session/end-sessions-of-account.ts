@@ -1,3 +1,4 @@
+import { findOwnClientId } from "@/lib/auth/audit/find-own-client-id";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
@@ -37,6 +38,8 @@ export async function endSessionsOfAccount(
         action: "session.ended",
         outcome: "SUCCESS",
         actorAccountId: options.actorAccountId ?? accountId,
+        // Under the account's own client, also when an admin ended them.
+        subjectClientId: await findOwnClientId(db, accountId),
         ip: options.origin?.ip ?? null,
         userAgent: options.origin?.userAgent ?? null,
         detail: { accountId, reason: options.reason, count: ended.count },
