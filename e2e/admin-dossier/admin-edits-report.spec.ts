@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { Page, TestInfo } from "@playwright/test";
 import { getTranslator } from "@/i18n/translator";
 import { seedId } from "@/prisma/seed/seed-id";
@@ -95,5 +96,45 @@ test.describe("[ADMIN] the client's dossier", () => {
     await page.goto(`/rapportages/${report.id}`);
     await expect(page.getByText(newText)).toBeVisible();
     await expect(page.getByText(report.text)).toHaveCount(0);
+  });
+});
+
+test.describe("[ADMIN] a new report refused for its date", () => {
+  test("keeps the chosen kind, so the corrected report saves at once", async ({
+    adminPage: page,
+    freshAccount,
+  }) => {
+    const admin = await getTranslator("admin");
+    const t = await getTranslator("adminDossier");
+    const dossier = await getTranslator("dossier");
+    const nextYear = new Date().getFullYear() + 1;
+    // Yesterday, so the saved report is among the newest, on the list's first page.
+    const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const text = `Nieuwe rapportage met de soort bewaard (${crypto.randomUUID()}).`;
+
+    await page.goto(`/admin/clienten?zoek=${encodeURIComponent(freshAccount.email)}`);
+    await page.getByRole("link", { name: freshAccount.name }).click();
+    await page.getByRole("link", { name: admin("clients.details.dossier") }).click();
+    await page
+      .getByRole("navigation", { name: t("header.navLabel") })
+      .getByRole("link", { name: t("nav.rapportages") })
+      .click();
+    await page.getByRole("link", { name: t("reports.add") }).click();
+
+    await page.getByLabel(t("reports.writtenAt")).fill(`${nextYear}-01-15T10:00`);
+    await page.getByLabel(t("reports.author")).fill("Sanne Mulder");
+    await page.getByLabel(t("reports.category")).selectOption({
+      label: dossier("categories.WELLBEING"),
+    });
+    await page.getByLabel(t("reports.text")).fill(text);
+    await page.getByRole("button", { name: t("reports.save") }).click();
+
+    await expect(page.getByText(t("fieldErrors.IN_FUTURE"))).toBeVisible();
+    await expect(page.getByLabel(t("reports.category"))).toHaveValue("WELLBEING");
+
+    await page.getByLabel(t("reports.writtenAt")).fill(`${yesterday}T10:00`);
+    await page.getByRole("button", { name: t("reports.save") }).click();
+    await expect(page.getByText(t("notices.REPORT_CREATED"))).toBeVisible();
+    await expect(page.getByText(text)).toBeVisible();
   });
 });
