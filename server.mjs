@@ -7,6 +7,8 @@ import http from "node:http";
 import next from "next";
 import { clientAddress } from "./server/client-address.mjs";
 import { isDecodablePath } from "./server/is-decodable-path.mjs";
+import { isOversizedBody, refuseOversizedBody } from "./server/oversized-body.mjs";
+import errors from "./messages/nl/errors.json" with { type: "json" };
 
 const CLIENT_IP_HEADER = "x-carefriend-client-ip"; // see lib/http/client-ip.ts
 // No page lives here, so Next.js renders the portal's Dutch 404 for it.
@@ -25,6 +27,14 @@ http
   .createServer((request, response) => {
     request.headers[CLIENT_IP_HEADER] = clientAddress(request, trustedProxyHops);
     if (!isDecodablePath(request.url)) request.url = NOT_FOUND_PATH;
+    if (isOversizedBody(request)) {
+      refuseOversizedBody(response, {
+        title: errors.tooLargeTitle,
+        text: errors.tooLargeText,
+        toHome: errors.toHome,
+      });
+      return;
+    }
 
     handle(request, response);
   })

@@ -5,3 +5,8 @@ declare module "@/server/client-address.mjs" {
 declare module "@/server/is-decodable-path.mjs" {
   export function isDecodablePath(url: string | undefined): boolean;
 }
+declare module "@/server/oversized-body.mjs" {
+  import type { IncomingMessage } from "node:http";
+  export const MAX_BODY_BYTES: number;
+  export function isOversizedBody(request: IncomingMessage): boolean;
+}

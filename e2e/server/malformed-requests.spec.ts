@@ -15,6 +15,21 @@ test.describe("requests the portal cannot read", () => {
     }
   });
 
+  test("a body too large for any form gets a Dutch page, never a bare error", async ({
+    request,
+  }) => {
+    const t = await getTranslator("errors");
+
+    const response = await request.post("/inloggen", {
+      multipart: { email: "iemand@example.test", password: "x".repeat(1_100_000) },
+    });
+
+    expect(response.status()).toBe(413);
+    const page = await response.text();
+    expect(page).toContain(t("tooLargeTitle"));
+    expect(page).toContain(t("tooLargeText"));
+  });
+
   test("every page is sent with headers that forbid framing and sniffing", async ({ page }) => {
     const response = await page.goto("/inloggen");
     const headers = response!.headers();

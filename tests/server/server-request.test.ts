@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "@/server/client-address.mjs";
 import { isDecodablePath } from "@/server/is-decodable-path.mjs";
+import { isOversizedBody, MAX_BODY_BYTES } from "@/server/oversized-body.mjs";
 
 function request(socketAddress: string, forwardedFor?: string): IncomingMessage {
   return {
@@ -36,5 +37,20 @@ describe("isDecodablePath", () => {
   it("refuses malformed percent-encoding in the path", () => {
     expect(isDecodablePath("/afspraken/%ff")).toBe(false);
     expect(isDecodablePath("/rapportages/%C0%AE")).toBe(false);
+  });
+});
+
+describe("isOversizedBody", () => {
+  const withLength = (length?: string) =>
+    ({ headers: length === undefined ? {} : { "content-length": length } }) as IncomingMessage;
+
+  it("lets through bodies up to the limit, and requests without a body", () => {
+    expect(isOversizedBody(withLength(String(MAX_BODY_BYTES)))).toBe(false);
+    expect(isOversizedBody(withLength("0"))).toBe(false);
+    expect(isOversizedBody(withLength())).toBe(false);
+  });
+
+  it("refuses a body announced as larger than the limit", () => {
+    expect(isOversizedBody(withLength(String(MAX_BODY_BYTES + 1)))).toBe(true);
   });
 });
