@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { "@": path.resolve(import.meta.dirname) },
   },
   test: {
-    include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "emails/**/*.test.ts?(x)", "app/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "emails/**/*.test.ts?(x)", "app/**/*.test.ts?(x)"],
     environment: "node",
     // Each integration test file makes its own database (tests/support/test-database.ts).
     pool: "forks",

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Panel } from "@/components/panel";
 import { ChangePasswordForm } from "./change-password-form";
 
-// "Wachtwoord wijzigen" on the account details page (/informatie#wachtwoord).
+// "Wachtwoord wijzigen" on the account details page (/informatie#wachtwoord-wijzigen).
 export async function ChangePasswordSection() {
   const t = await getTranslations("account.changePassword");
 

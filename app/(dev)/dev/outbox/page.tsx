@@ -7,6 +7,7 @@ import {
   listOutboxMessages,
   OUTBOX_LIST_LIMIT,
 } from "@/lib/mail/outbox/list-outbox-messages";
+import { LinkedText } from "./linked-text";
 
 export const dynamic = "force-dynamic";
 
@@ -55,7 +56,7 @@ export default async function DevOutboxPage() {
                 </dd>
               </dl>
               <pre className="mt-3 whitespace-pre-wrap break-words rounded bg-gray-50 p-3 font-sans">
-                {message.text}
+                <LinkedText text={message.text} />
               </pre>
             </li>
           ))}
