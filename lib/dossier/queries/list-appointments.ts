@@ -1,15 +1,5 @@
 import type { DossierScope } from "../dossier-scope";
-
-const appointmentFields = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  careWorker: true,
-  description: true,
-  status: true,
-  cancelReason: true,
-} as const;
+import { APPOINTMENT_FIELDS } from "./appointment-fields";
 
 // Appointments that have not ended yet (soonest first) and those that have
 // (most recent first), cancelled ones included so the client sees them.
@@ -20,12 +10,12 @@ export async function listAppointments(scope: DossierScope, now: Date = new Date
     db.appointment.findMany({
       where: { dossierId, endsAt: { gt: now } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      select: appointmentFields,
+      select: APPOINTMENT_FIELDS,
     }),
     db.appointment.findMany({
       where: { dossierId, endsAt: { lte: now } },
       orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-      select: appointmentFields,
+      select: APPOINTMENT_FIELDS,
     }),
   ]);
 

@@ -1,4 +1,5 @@
 import type { DossierScope } from "../../dossier-scope";
+import { APPOINTMENT_FIELDS } from "../../queries/appointment-fields";
 
 // One appointment of this dossier for "Afspraak wijzigen" and "Afspraak
 // annuleren", with when it was last saved, read in the same query as its
@@ -7,15 +8,6 @@ import type { DossierScope } from "../../dossier-scope";
 export function getAppointmentToEdit(scope: DossierScope, id: string) {
   return scope.db.appointment.findFirst({
     where: { id, dossierId: scope.dossierId },
-    select: {
-      id: true,
-      startsAt: true,
-      endsAt: true,
-      location: true,
-      careWorker: true,
-      description: true,
-      status: true,
-      updatedAt: true,
-    },
+    select: { ...APPOINTMENT_FIELDS, updatedAt: true },
   });
 }

@@ -1,6 +1,7 @@
 import { getConfig } from "@/lib/config/config";
 import { hasStarted, portalToday, versionInForce } from "../../care-plan/care-plan-in-force";
 import type { DossierScope } from "../../dossier-scope";
+import { APPOINTMENT_FIELDS } from "../../queries/appointment-fields";
 
 // How many records of each kind the admin's overview shows; each section's
 // own page lists them all.
@@ -23,7 +24,7 @@ export async function getDossierSummary(scope: DossierScope, now: Date = new Dat
         where: { dossierId, endsAt: { gt: now } },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
         take: SUMMARY_ITEMS,
-        select: appointmentFields,
+        select: APPOINTMENT_FIELDS,
       }),
       db.appointment.count({ where: { dossierId } }),
       db.report.findMany({
@@ -52,16 +53,5 @@ export async function getDossierSummary(scope: DossierScope, now: Date = new Dat
     contactMoments: { newest: moments, total: momentCount },
   };
 }
-
-const appointmentFields = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  careWorker: true,
-  description: true,
-  status: true,
-  cancelReason: true,
-} as const;
 
 export type DossierSummary = Awaited<ReturnType<typeof getDossierSummary>>;
