@@ -79,6 +79,14 @@ test.describe("[ADMIN] the client's dossier", () => {
     await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(t("reports.editTitle"));
     await expect(adminPage.getByLabel(t("reports.text"))).toHaveValue(report.text);
 
+    // The browser takes a little more than the rule allows, so the rule's
+    // message is shown, but not a paste so large the post could not be read.
+    const maxLength = Number(
+      await adminPage.getByLabel(t("reports.text")).getAttribute("maxlength"),
+    );
+    expect(maxLength).toBeGreaterThan(10_000);
+    expect(maxLength).toBeLessThanOrEqual(100_000);
+
     // Too long first: refused next to the field, nothing saved.
     await adminPage.getByLabel(t("reports.text")).fill("x".repeat(10_001));
     await adminPage.getByRole("button", { name: t("reports.save") }).click();

@@ -28,3 +28,10 @@ export const LATEST_YEAR = 2100;
 // What has happened (a report, a contact moment) cannot be in the future;
 // a few minutes' leeway allows for "just now".
 export const FUTURE_LEEWAY_MINUTES = 5;
+
+// The most a dossier form's field takes in the browser (its maxLength):
+// twice the longest field's own maximum, so a text a little too long still
+// gets that field's Dutch message, while a huge paste is cut off by the
+// browser instead of making the whole post too large to be read.
+export const TEXT_AREA_INPUT_MAX = 2 * REPORT_TEXT_MAX;
+export const TEXT_INPUT_INPUT_MAX = 5 * SHORT_TEXT_MAX;

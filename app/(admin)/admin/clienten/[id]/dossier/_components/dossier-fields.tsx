@@ -7,6 +7,8 @@ import {
   CARE_PLAN_ROWS_MAX,
   EARLIEST_YEAR,
   LATEST_YEAR,
+  TEXT_AREA_INPUT_MAX,
+  TEXT_INPUT_INPUT_MAX,
 } from "@/lib/admin/dossier/dossier-limits";
 import { adminStyles } from "../../../../_components/admin-styles";
 import { useDossierFormState } from "./dossier-form";
@@ -103,6 +105,7 @@ export function TextField(props: FieldProps & { autoComplete?: string }) {
           name={props.name}
           defaultValue={value}
           autoComplete={props.autoComplete ?? "off"}
+          maxLength={TEXT_INPUT_INPUT_MAX}
           aria-required="true"
           className={adminStyles.input}
         />
@@ -122,6 +125,7 @@ export function TextAreaField(props: FieldProps & { rows?: number }) {
           name={props.name}
           defaultValue={value}
           rows={props.rows ?? 5}
+          maxLength={TEXT_AREA_INPUT_MAX}
           aria-required="true"
           className={adminStyles.input.replace("max-w-md", "max-w-2xl")}
         />
