@@ -117,14 +117,14 @@ describe("the report server actions", () => {
     });
   });
 
-  it("treats a missing or malformed form version as not found, changing nothing", async () => {
+  it("treats a missing or malformed form version as an outdated form, changing nothing", async () => {
     const { admin, report, values } = await setUp();
     signIn(admin.accountId, "ADMIN");
 
     for (const basedOnUpdatedAt of ["", "gisteren", "2026-13-45T99:00:00.000Z", "x".repeat(500)]) {
       const state = await updateReportAction(null, form({ ...values, basedOnUpdatedAt }));
 
-      expect(state).toMatchObject({ ok: false, error: "NOT_FOUND", fieldErrors: {} });
+      expect(state).toMatchObject({ ok: false, error: "FORM_OUTDATED", fieldErrors: {} });
     }
     expect(await db().report.findUniqueOrThrow({ where: { id: report.id } })).toEqual(report);
   });

@@ -47,6 +47,7 @@ describe("the client form", () => {
         email: "EMAIL_INVALID",
         dateOfBirth: "DATE_OF_BIRTH_INVALID",
       },
+      outdated: false,
       values: {
         name: "   ",
         clientNumber: "NZ 1; DROP",

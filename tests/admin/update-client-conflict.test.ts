@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { updateClient } from "@/lib/admin/clients/update-client";
-import { clientUpdateSchema } from "@/lib/admin/forms/client-form-schema";
+import { CLIENT_UPDATE_FIELDS, clientUpdateSchema } from "@/lib/admin/forms/client-form-schema";
+import { parseForm } from "@/lib/admin/forms/parse-form";
 import { useTestDatabase } from "@/tests/support/test-database";
 import { createActiveClient, createAdmin, unique } from "./support/admin-fixtures";
 
@@ -115,19 +116,24 @@ describe("two admins editing one client from forms loaded at the same time", () 
     expect((await db().client.findUniqueOrThrow({ where: { id: client.id } })).name).toBe(winner);
   });
 
-  it("refuses a malformed form version as a mistake in the form, without a server error", () => {
-    for (const basedOnUpdatedAt of ["", "gisteren", "2026-13-45T99:00:00.000Z"]) {
-      const parsed = clientUpdateSchema.safeParse({
+  it("refuses a missing or malformed form version as an outdated form, marking no field", () => {
+    for (const basedOnUpdatedAt of [undefined, "", "gisteren", "2026-13-45T99:00:00.000Z"]) {
+      const form = new FormData();
+      const sent = {
         clientId: crypto.randomUUID(),
         basedOnUpdatedAt,
         name: "Naam",
         clientNumber: "A-1",
         email: "a@example.test",
         dateOfBirth: "",
-      });
+      };
+      for (const [field, value] of Object.entries(sent)) {
+        if (value !== undefined) form.set(field, value);
+      }
 
-      expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues.map((issue) => issue.path[0])).toEqual(["basedOnUpdatedAt"]);
+      const parsed = parseForm(clientUpdateSchema, form, CLIENT_UPDATE_FIELDS);
+
+      expect(parsed).toMatchObject({ ok: false, outdated: true, fieldErrors: {} });
     }
   });
 });

@@ -33,7 +33,7 @@ export function adminFormAction<Schema extends z.ZodType>(options: AdminFormActi
     if (!parsed.ok) {
       return {
         ok: false,
-        error: "INVALID_INPUT",
+        error: parsed.outdated ? "FORM_OUTDATED" : "INVALID_INPUT",
         fieldErrors: parsed.fieldErrors,
         values: parsed.values,
       };

@@ -1,14 +1,16 @@
 import type { z } from "zod";
 import { isFieldErrorCode, type FieldErrors } from "../admin-result";
+import { FORM_OUTDATED } from "./record-version-field";
 
 export type ParsedForm<T> = { values: Record<string, string> } & (
-  { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors }
+  { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; outdated: boolean }
 );
 
 // Reads the named fields of a submitted form as text and checks them with
 // the schema. On failure it gives each field its first error code. The
 // values as typed (cut short) come back either way, so that a form refused
-// here or later can show them again.
+// here or later can show them again. A form whose version field is not as
+// our form wrote it is `outdated`: the admin is asked to open it again.
 export function parseForm<Schema extends z.ZodType>(
   schema: Schema,
   form: FormData,
@@ -34,5 +36,7 @@ export function parseForm<Schema extends z.ZodType>(
     }
   }
 
-  return { ok: false, fieldErrors, values: shown };
+  const outdated = parsed.error.issues.some((issue) => issue.message === FORM_OUTDATED);
+
+  return { ok: false, fieldErrors: outdated ? {} : fieldErrors, outdated, values: shown };
 }

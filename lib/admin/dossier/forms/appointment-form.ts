@@ -57,4 +57,4 @@ export const cancelAppointmentSchema = z.object({
 
 export type CancelAppointmentForm = z.output<typeof cancelAppointmentSchema>;
 
-export const APPOINTMENT_ID_FIELDS = ["clientId", "appointmentId", "basedOnUpdatedAt"] as const;
+export const APPOINTMENT_ID_FIELDS = ["clientId", "appointmentId"] as const;

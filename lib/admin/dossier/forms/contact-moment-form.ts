@@ -30,8 +30,4 @@ export const contactMomentSchema = newContactMomentSchema.extend({
 
 export type ContactMomentForm = z.output<typeof contactMomentSchema>;
 
-export const CONTACT_MOMENT_ID_FIELDS = [
-  "clientId",
-  "contactMomentId",
-  "basedOnUpdatedAt",
-] as const;
+export const CONTACT_MOMENT_ID_FIELDS = ["clientId", "contactMomentId"] as const;

@@ -4,6 +4,7 @@ import {
   type DossierErrorCode,
   type DossierFieldErrors,
 } from "../dossier-result";
+import { FORM_OUTDATED } from "@/lib/admin/forms/record-version-field";
 
 export type DossierFormSpec<Schema extends z.ZodType> = {
   schema: Schema;
@@ -49,10 +50,12 @@ export function parseDossierForm<Schema extends z.ZodType>(
   for (const issue of parsed.error.issues) {
     const field = issue.path.map(String).join(".");
     if (spec.idFields.includes(String(issue.path[0]))) error = "NOT_FOUND";
+    // Not found says more: the record itself is not there to reopen.
+    else if (issue.message === FORM_OUTDATED && error !== "NOT_FOUND") error = "FORM_OUTDATED";
     fieldErrors[field] ??= isDossierFieldErrorCode(issue.message) ? issue.message : "REQUIRED";
   }
 
-  return error === "NOT_FOUND"
+  return error === "NOT_FOUND" || error === "FORM_OUTDATED"
     ? { ok: false, error, fieldErrors: {}, values }
     : { ok: false, error, fieldErrors, values };
 }

@@ -30,4 +30,4 @@ export const reportSchema = newReportSchema.extend({
 
 export type ReportForm = z.output<typeof reportSchema>;
 
-export const REPORT_ID_FIELDS = ["clientId", "reportId", "basedOnUpdatedAt"] as const;
+export const REPORT_ID_FIELDS = ["clientId", "reportId"] as const;
