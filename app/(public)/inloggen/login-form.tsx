@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { startLoginAction, type StartLoginState } from "@/lib/auth/actions/start-login-action";
 import { MAX_PASSWORD_INPUT_LENGTH } from "@/lib/auth/constants";
 import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
+import { EmailField } from "@/lib/auth/components/email-field";
 import { FormField } from "@/lib/auth/components/form-field";
 import { formStyles } from "@/lib/auth/components/form-styles";
 
@@ -49,18 +50,10 @@ export function LoginForm({ callbackUrl, notice }: Props) {
 
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
 
-      <FormField
+      <EmailField
         inputRef={emailRef}
-        id="email"
         label={t("login.email")}
         error={emailError && t(`fieldErrors.${emailError}`)}
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
         key={state.email ?? ""}
         defaultValue={state.email}
       />

@@ -6,7 +6,7 @@ import {
   forgotPasswordAction,
   type ForgotPasswordState,
 } from "@/lib/accounts/password-reset/forgot-password-action";
-import { FormField } from "@/lib/auth/components/form-field";
+import { EmailField } from "@/lib/auth/components/email-field";
 import { formStyles } from "@/lib/auth/components/form-styles";
 import { loginErrorValues } from "@/lib/auth/errors/login-error-values";
 import { RESET_LINK_VALID_MINUTES } from "@/lib/auth/constants";
@@ -52,18 +52,10 @@ export function ForgotPasswordForm() {
         </div>
       )}
 
-      <FormField
+      <EmailField
         inputRef={emailRef}
-        id="email"
         label={t("forgotPassword.email")}
         error={state.fieldError && t(`fieldErrors.${state.fieldError}`)}
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
         key={`email-${state.answeredAt ?? "empty"}`}
         defaultValue={state.email}
       />
