@@ -39,21 +39,23 @@ async function setUp(db: Db) {
   };
 }
 
+type LoadedReport = Awaited<ReturnType<typeof setUp>>["report"];
+
+// "Rapportage bewerken" as it was loaded: the report's values and when it
+// was last saved.
+function reportForm(clientId: string, report: LoadedReport) {
+  const { id: reportId, updatedAt: basedOnUpdatedAt, writtenAt, author, category, text } = report;
+
+  return { clientId, reportId, basedOnUpdatedAt, writtenAt, author, category, text };
+}
+
 describe("two admins saving the same dossier record from forms loaded at the same time", () => {
   const db = useTestDatabase();
 
   it("refuses the second report save as a conflict and keeps the first admin's change", async () => {
     const { first, second, clientId, report } = await setUp(db());
     expect(report.updatedAt).toEqual(LOADED_AT);
-    const form = {
-      clientId,
-      reportId: report.id,
-      basedOnUpdatedAt: report.updatedAt,
-      writtenAt: report.writtenAt,
-      author: report.author,
-      category: report.category,
-      text: report.text,
-    };
+    const form = reportForm(clientId, report);
 
     const saved = await saveReport(first, { ...form, author: "Begeleider Sanne" });
     const stale = await saveReport(second, { ...form, text: "Tekst van de tweede." });
@@ -75,14 +77,7 @@ describe("two admins saving the same dossier record from forms loaded at the sam
 
   it("saves a report from a form loaded after the last save, and lets an unchanged one pass", async () => {
     const { first, second, clientId, report } = await setUp(db());
-    const form = {
-      clientId,
-      reportId: report.id,
-      writtenAt: report.writtenAt,
-      author: report.author,
-      category: report.category,
-      text: report.text,
-    };
+    const form = reportForm(clientId, report);
     await saveReport(first, { ...form, basedOnUpdatedAt: LOADED_AT, author: "Sanne" });
     const reloaded = await db().report.findUniqueOrThrow({ where: { id: report.id } });
 
@@ -212,14 +207,7 @@ describe("two admins saving the same dossier record from forms loaded at the sam
 
   it("saves one of two saves racing from the same form, and refuses the other", async () => {
     const { first, second, clientId, report } = await setUp(db());
-    const form = {
-      clientId,
-      reportId: report.id,
-      basedOnUpdatedAt: report.updatedAt,
-      writtenAt: report.writtenAt,
-      author: report.author,
-      category: report.category,
-    };
+    const form = reportForm(clientId, report);
 
     const results = await Promise.all([
       saveReport(first, { ...form, text: "Van de eerste." }),
